@@ -1,0 +1,746 @@
+package se.justera.protocol;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.justera.budget.BudgetLineLevel;
+import se.justera.budget.Emphasis;
+import se.justera.motion.MotionOutcome;
+import se.justera.paragraph.BallotChoice;
+import se.justera.paragraph.ParagraphKind;
+import se.justera.protocol.Protocol.Attendee;
+import se.justera.protocol.Protocol.Ballot;
+import se.justera.protocol.Protocol.BudgetLine;
+import se.justera.protocol.Protocol.BudgetNote;
+import se.justera.protocol.Protocol.BudgetReport;
+import se.justera.protocol.Protocol.DataRow;
+import se.justera.protocol.Protocol.DataTable;
+import se.justera.protocol.Protocol.DelegatedDecision;
+import se.justera.protocol.Protocol.Motion;
+import se.justera.protocol.Protocol.Proposal;
+import se.justera.protocol.Protocol.Recusal;
+import se.justera.protocol.Protocol.Reservation;
+import se.justera.protocol.Protocol.Section;
+import se.justera.protocol.Protocol.Vote;
+
+/** Reads one paragraph (§): its title, decision, sections, tables, votes, recusals and the rest. */
+final class ParagraphParser {
+
+	/** Section headings that the minutes use without markup; matched on the whole line. */
+	private static final Set<String> KNOWN_HEADINGS = Set.of("ärendebeskrivning", "sammanfattning",
+			"sammanfattning av ärendet", "bakgrund", "ärendet", "yttrande", "beslutsunderlag", "handlingar",
+			"underlag", "yrkanden", "yrkande", "omröstning", "omröstningsresultat", "votering", "propositionsordning",
+			"beslutsgång", "proposition", "reservation", "reservationer", "protokollsanteckning", "jäv",
+			"ekonomiska konsekvenser", "kommentarer", "beslutet skickas till", "beslutet expedieras till",
+			"expedieras till", "skickas till", "förslag till beslut", "särskilt yttrande", "bilagor", "överläggning",
+			"ärendets handlingar", "omröstningsordning", "voteringsproposition");
+
+	private static final Set<String> DESCRIPTION_HEADINGS = Set.of("ärendebeskrivning", "sammanfattning",
+			"sammanfattning av ärendet", "bakgrund", "ärendet");
+
+	private static final Set<String> DOCUMENT_HEADINGS = Set.of("beslutsunderlag", "handlingar", "underlag",
+			"ärendets handlingar");
+
+	/** Sections that are about how the matter was handled, not what it is about. */
+	private static final Set<String> PROCEDURE_HEADINGS = Set.of("yrkanden", "yrkande", "omröstning",
+			"omröstningsresultat", "votering", "propositionsordning", "beslutsgång", "proposition", "reservation",
+			"reservationer", "protokollsanteckning", "jäv", "beslutet skickas till", "beslutet expedieras till",
+			"expedieras till", "skickas till", "omröstningsordning", "voteringsproposition");
+
+	private static final Pattern DECISION_HEADING = Pattern
+		.compile("(?iu)^(?:[\\p{L} -]+?s\\s+)?(?:beslut|förslag\\s+till\\s+[\\p{L} -]+)$");
+
+	private static final Pattern INLINE_DECISION = Pattern.compile("(?iu)^((?:[\\p{L} -]+?s\\s+)?beslut)\\s*:\\s*(.+)$");
+
+	private static final Pattern POINT = Pattern.compile("^(\\d{1,2})[.)]\\s+(.+)$");
+
+	private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-•–*]|\\d+[.)])\\s+(.+)$");
+
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}])");
+
+	private static final Pattern NAME_WITH_PARTY = Pattern
+		.compile("(\\p{Lu}[\\p{L}'-]+(?:\\s+(?:\\p{Lu}[\\p{L}'-]+|af|von|de|van))+)\\s*\\(([\\p{L}]{1,4})\\)");
+
+	private static final Pattern PROPOSAL = Pattern.compile(
+			"^(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)+)\\s*\\(([\\p{L}]{1,4})\\),?\\s+(?:med instämmande (?:av|från) [^,]+,\\s*)?yrkar\\b.*");
+
+	private static final Pattern TALLY = Pattern.compile("(?iu)(\\d+)\\s+ja-?röster\\s+mot\\s+(\\d+)\\s+nej-?röster");
+
+	private static final Pattern ABSTAIN = Pattern
+		.compile("(?iu)(\\d+)\\s+(?:ledamöter\\s+|ledamot\\s+|röster\\s+|som\\s+)?(?:avstår|avstod|avstående|avstå)");
+
+	private static final Pattern BALLOT_LIST = Pattern
+		.compile("(?iu)^(ja|ja-röster|ja-röst|nej|nej-röster|nej-röst|avstår|avstående|avstod|avstår från att rösta)\\s*(?:\\(\\d+\\))?\\s*:\\s*(.+)$");
+
+	private static final Pattern BUDGET_NOTE = Pattern.compile("^(.+?)\\s+[–-]\\s*(-?\\s?\\d[\\d ]*)\\s*tkr$");
+
+	private final List<String> attendeeNames;
+
+	private final Map<String, String> partyOf = new LinkedHashMap<>();
+
+	ParagraphParser(List<String> attendeeNames, List<Attendee> attendees) {
+		// longest first so that "Anna Ek Berg" is found before "Anna Ek"
+		this.attendeeNames = attendeeNames.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+		attendees.forEach(a -> this.partyOf.put(a.name(), a.party()));
+	}
+
+	private record Part(String heading, List<ProtocolLine> lines) {
+	}
+
+	Protocol.Paragraph parse(int number, String startRest, List<ProtocolLine> chunk, String[] agendaItem) {
+		List<ProtocolLine> lines = new ArrayList<>(chunk.subList(1, chunk.size()));
+		String caseNumber = null;
+		String heading = null;
+		if (startRest != null && !startRest.isBlank()) {
+			Matcher dnr = Pattern.compile("(?iu)\\bDnr\\.?\\s*:?\\s*(.+)$").matcher(startRest);
+			if (dnr.find()) {
+				caseNumber = dnr.group(1).replace('\t', ' ').strip();
+				String before = startRest.substring(0, dnr.start()).replace('\t', ' ').strip();
+				heading = before.isEmpty() ? null : before;
+			}
+			else {
+				heading = startRest.replace('\t', ' ').strip();
+			}
+		}
+		while (!lines.isEmpty() && (lines.get(0).isBlank() || (caseNumber == null || heading == null)
+				&& lines.get(0).text().matches("(?iu)^dnr\\b.*|^.*\\bDnr\\b.*$") && lines.get(0).text().length() < 80
+				|| heading == null && isTitleCandidate(lines.get(0)))) {
+			ProtocolLine line = lines.remove(0);
+			if (line.isBlank()) {
+				continue;
+			}
+			Matcher dnr = Pattern.compile("(?iu)\\bDnr\\.?\\s*:?\\s*(.+)$").matcher(line.text());
+			if (caseNumber == null && dnr.find()) {
+				caseNumber = dnr.group(1).strip();
+			}
+			else if (heading == null) {
+				heading = line.text();
+			}
+		}
+		if (caseNumber == null && agendaItem != null) {
+			caseNumber = agendaItem[0];
+		}
+		String title = agendaItem != null && agendaItem[1] != null ? agendaItem[1] : heading;
+		if (title == null) {
+			throw new InvalidProtocolException("§ " + number + " has no title", chunk.get(0).number());
+		}
+
+		List<Part> parts = splitParts(lines);
+		Part decision = parts.stream().filter(p -> p.heading != null && isDecisionHeading(p.heading)).findFirst()
+			.orElse(null);
+		String decisionHeading = decision == null ? null : decision.heading;
+		String decisionText = decision == null ? null : prose(decision.lines);
+		if (decision == null) {
+			for (ProtocolLine line : lines) {
+				Matcher inline = INLINE_DECISION.matcher(line.text());
+				if (inline.matches()) {
+					decisionHeading = inline.group(1);
+					decisionText = inline.group(2);
+					break;
+				}
+			}
+		}
+		ParagraphKind kind = kindOf(decisionHeading, decisionText);
+		List<String> points = decision == null ? List.of() : decisionPoints(decision.lines);
+
+		List<Section> sections = new ArrayList<>();
+		List<String> documents = new ArrayList<>();
+		StringBuilder description = new StringBuilder();
+		for (Part part : parts) {
+			String key = part.heading == null ? "" : part.heading.toLowerCase(Locale.ROOT).replaceAll(":$", "");
+			String text = prose(withoutTables(part.lines));
+			if (part == decision) {
+				continue;
+			}
+			if (DOCUMENT_HEADINGS.contains(key)) {
+				documents.addAll(items(part.lines));
+			}
+			if (!text.isEmpty() || part.heading != null) {
+				sections.add(new Section(part.heading, text));
+			}
+			if (!DOCUMENT_HEADINGS.contains(key) && !PROCEDURE_HEADINGS.contains(key) && !text.isEmpty()) {
+				if (!description.isEmpty()) {
+					description.append("\n\n");
+				}
+				if (part.heading != null && !DESCRIPTION_HEADINGS.contains(key)) {
+					description.append(part.heading).append('\n');
+				}
+				description.append(text);
+			}
+		}
+
+		List<String> sentences = sentences(lines);
+		List<BudgetReport> budgetReports = new ArrayList<>();
+		List<DataTable> tables = new ArrayList<>();
+		List<Ballot> tableBallots = new ArrayList<>();
+		readTables(lines, budgetReports, tables, tableBallots);
+		String lowerTitle = title.toLowerCase(Locale.ROOT);
+		return new Protocol.Paragraph(number, caseNumber, title, heading, kind, decisionHeading, decisionText, points,
+				description.isEmpty() ? null : description.toString(), sections, documents, recusals(sentences),
+				proposals(sentences), votes(lines, sentences, tableBallots), reservations(sentences),
+				motion(title, heading, lines, decisionText), budgetReports, budgetNotes(parts),
+				lowerTitle.contains("delegationsbeslut") || lowerTitle.contains("delegeringsbeslut")
+						? delegatedDecisions(parts, decision) : List.of(),
+				lowerTitle.startsWith("meddelanden") || lowerTitle.contains("delgivningar")
+						|| lowerTitle.contains("anmälningsärenden") ? messages(parts, decision) : List.of(),
+				tables);
+	}
+
+	private static boolean isTitleCandidate(ProtocolLine line) {
+		String key = line.text().toLowerCase(Locale.ROOT).replaceAll(":$", "");
+		return !KNOWN_HEADINGS.contains(key) && !DECISION_HEADING.matcher(line.text()).matches() && !line.isTableLine();
+	}
+
+	private static boolean isDecisionHeading(String heading) {
+		String key = heading.toLowerCase(Locale.ROOT).replaceAll(":$", "");
+		return !KNOWN_HEADINGS.contains(key) && DECISION_HEADING.matcher(heading.replaceAll(":$", "")).matches()
+				&& heading.length() < 90;
+	}
+
+	private static boolean isHeading(ProtocolLine line) {
+		if (line.isBlank() || line.isTableLine()) {
+			return false;
+		}
+		String text = line.text().replaceAll(":$", "");
+		return line.isMarkedHeading() || KNOWN_HEADINGS.contains(text.toLowerCase(Locale.ROOT))
+				|| isDecisionHeading(text);
+	}
+
+	private static List<Part> splitParts(List<ProtocolLine> lines) {
+		List<Part> parts = new ArrayList<>();
+		Part current = new Part(null, new ArrayList<>());
+		parts.add(current);
+		for (ProtocolLine line : lines) {
+			if (isHeading(line)) {
+				current = new Part(line.text().replaceAll(":$", ""), new ArrayList<>());
+				parts.add(current);
+			}
+			else {
+				current.lines.add(line);
+			}
+		}
+		if (parts.get(0).lines.stream().allMatch(ProtocolLine::isBlank)) {
+			parts.remove(0);
+		}
+		return parts;
+	}
+
+	private static ParagraphKind kindOf(String heading, String text) {
+		if (heading != null && heading.toLowerCase(Locale.ROOT).contains("förslag till")) {
+			return ParagraphKind.PROPOSAL_TO_COUNCIL;
+		}
+		if (text != null && text.length() < 300 && Pattern
+			.compile("(?iu)(till handlingarna|noteras|tas emot|informationen)")
+			.matcher(text)
+			.find() && !Pattern.compile("(?iu)(godkänn|antas|fastställ|beslutar|bifall|avslå)").matcher(text).find()) {
+			return ParagraphKind.INFORMATION;
+		}
+		return ParagraphKind.DECISION;
+	}
+
+	private static List<String> decisionPoints(List<ProtocolLine> lines) {
+		List<String> points = new ArrayList<>();
+		for (ProtocolLine line : lines) {
+			Matcher m = POINT.matcher(line.text());
+			if (m.matches()) {
+				points.add(m.group(2).strip());
+			}
+			else if (!points.isEmpty() && !line.isBlank()) {
+				int last = points.size() - 1;
+				points.set(last, points.get(last) + " " + line.text());
+			}
+		}
+		return points;
+	}
+
+	/** Lines as prose: lines of a block joined, blocks separated by a blank line. */
+	private static String prose(List<ProtocolLine> lines) {
+		StringBuilder text = new StringBuilder();
+		boolean blank = false;
+		for (ProtocolLine line : lines) {
+			if (line.isBlank()) {
+				blank = true;
+				continue;
+			}
+			if (!text.isEmpty()) {
+				text.append(blank ? "\n\n" : "\n");
+			}
+			text.append(line.text());
+			blank = false;
+		}
+		return text.toString();
+	}
+
+	private static List<ProtocolLine> withoutTables(List<ProtocolLine> lines) {
+		return lines.stream().filter(l -> !l.isTableLine()).toList();
+	}
+
+	/** List items: one per line, a line starting in lower case or a digit continues the one above. */
+	private static List<String> items(List<ProtocolLine> lines) {
+		List<String> items = new ArrayList<>();
+		for (ProtocolLine line : lines) {
+			if (line.isBlank() || line.isTableLine()) {
+				continue;
+			}
+			String text = line.text();
+			Matcher bullet = BULLET.matcher(text);
+			boolean isBullet = bullet.matches();
+			if (isBullet) {
+				text = bullet.group(1).strip();
+			}
+			boolean continues = !isBullet && !items.isEmpty() && line.raw().length() > 0
+					&& (Character.isLowerCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)));
+			if (continues) {
+				items.set(items.size() - 1, items.get(items.size() - 1) + " " + text);
+			}
+			else {
+				items.add(text);
+			}
+		}
+		return items;
+	}
+
+	private static List<String> sentences(List<ProtocolLine> lines) {
+		List<String> sentences = new ArrayList<>();
+		StringBuilder block = new StringBuilder();
+		for (ProtocolLine line : lines) {
+			if (line.isBlank() || line.isTableLine() || isHeading(line)) {
+				flush(block, sentences);
+				continue;
+			}
+			if (!block.isEmpty()) {
+				block.append(' ');
+			}
+			block.append(line.text());
+		}
+		flush(block, sentences);
+		return sentences;
+	}
+
+	private static void flush(StringBuilder block, List<String> sentences) {
+		if (!block.isEmpty()) {
+			for (String s : SENTENCE_END.split(block)) {
+				sentences.add(s.strip());
+			}
+			block.setLength(0);
+		}
+	}
+
+	/** People named in a sentence: attendees first, else anyone written "Name (Party)". */
+	private List<String[]> peopleIn(String sentence) {
+		List<String[]> people = new ArrayList<>();
+		String rest = sentence;
+		for (String name : this.attendeeNames) {
+			int at = rest.indexOf(name);
+			if (at >= 0) {
+				people.add(new String[] { name, this.partyOf.get(name), String.valueOf(sentence.indexOf(name)) });
+				rest = rest.substring(0, at) + " ".repeat(name.length()) + rest.substring(at + name.length());
+			}
+		}
+		Matcher m = NAME_WITH_PARTY.matcher(rest);
+		while (m.find()) {
+			people.add(new String[] { m.group(1), m.group(2), String.valueOf(m.start()) });
+		}
+		people.sort(Comparator.comparingInt(p -> Integer.parseInt(p[2])));
+		return people;
+	}
+
+	private List<Recusal> recusals(List<String> sentences) {
+		List<Recusal> recusals = new ArrayList<>();
+		for (String sentence : sentences) {
+			if (Pattern.compile("(?iu)\\bjäv").matcher(sentence).find()) {
+				for (String[] person : peopleIn(sentence)) {
+					if (recusals.stream().noneMatch(r -> r.person().equals(person[0]))) {
+						recusals.add(new Recusal(person[0], sentence));
+					}
+				}
+			}
+		}
+		return recusals;
+	}
+
+	private List<Reservation> reservations(List<String> sentences) {
+		List<Reservation> reservations = new ArrayList<>();
+		for (String sentence : sentences) {
+			if (Pattern.compile("(?iu)reserver(ar|ade|ing)|reservation").matcher(sentence).find()) {
+				for (String[] person : peopleIn(sentence)) {
+					if (reservations.stream().noneMatch(r -> r.person().equals(person[0]))) {
+						reservations.add(new Reservation(person[0], person[1], sentence));
+					}
+				}
+			}
+		}
+		return reservations;
+	}
+
+	private List<Proposal> proposals(List<String> sentences) {
+		List<Proposal> proposals = new ArrayList<>();
+		for (String sentence : sentences) {
+			Matcher m = PROPOSAL.matcher(sentence);
+			if (m.matches()) {
+				proposals.add(new Proposal(m.group(1), m.group(2), sentence));
+			}
+		}
+		return proposals;
+	}
+
+	private List<Vote> votes(List<ProtocolLine> lines, List<String> sentences, List<Ballot> tableBallots) {
+		List<Ballot> ballots = new ArrayList<>(tableBallots);
+		for (ProtocolLine line : lines) {
+			Matcher list = BALLOT_LIST.matcher(line.text());
+			if (list.matches()) {
+				String label = list.group(1).toLowerCase(Locale.ROOT);
+				BallotChoice choice = label.startsWith("ja") ? BallotChoice.YES
+						: label.startsWith("nej") ? BallotChoice.NO : BallotChoice.ABSTAIN;
+				for (String name : list.group(2).split(",|\\s+och\\s+")) {
+					String n = name.strip().replaceAll("\\.$", "");
+					if (!n.isEmpty()) {
+						ballots.add(ballot(n, choice));
+					}
+				}
+			}
+		}
+		String proposition = sentences.stream()
+			.filter(s -> s.toLowerCase(Locale.ROOT).matches(".*ja-?röst\\s+för.*"))
+			.findFirst()
+			.orElse(null);
+		List<Vote> votes = new ArrayList<>();
+		for (String sentence : sentences) {
+			Matcher tally = TALLY.matcher(sentence);
+			if (tally.find()) {
+				Matcher abstain = ABSTAIN.matcher(sentence.substring(tally.end()));
+				Integer abstained = abstain.find() ? Integer.valueOf(abstain.group(1)) : 0;
+				votes.add(new Vote(votes.isEmpty() ? proposition : null, Integer.valueOf(tally.group(1)),
+						Integer.valueOf(tally.group(2)), abstained, sentence,
+						votes.isEmpty() ? List.copyOf(ballots) : List.of()));
+			}
+		}
+		if (votes.isEmpty() && !ballots.isEmpty()) {
+			votes.add(new Vote(proposition, count(ballots, BallotChoice.YES), count(ballots, BallotChoice.NO),
+					count(ballots, BallotChoice.ABSTAIN), null, List.copyOf(ballots)));
+		}
+		return votes;
+	}
+
+	private static int count(List<Ballot> ballots, BallotChoice choice) {
+		return (int) ballots.stream().filter(b -> b.choice() == choice).count();
+	}
+
+	private Ballot ballot(String written, BallotChoice choice) {
+		Matcher p = Pattern.compile("^(.+?)\\s*\\(([^()]{1,6})\\)$").matcher(written.strip());
+		if (p.matches()) {
+			return new Ballot(p.group(1).strip(), p.group(2), choice);
+		}
+		return new Ballot(written.strip(), this.partyOf.get(written.strip()), choice);
+	}
+
+	private static Motion motion(String title, String heading, List<ProtocolLine> lines, String decisionText) {
+		String lower = title.toLowerCase(Locale.ROOT);
+		if (!lower.matches("^(svar på |besvarande av |besvarad )?motion\\b.*")) {
+			return null;
+		}
+		String party = null;
+		for (String candidate : new String[] { title, heading }) {
+			Matcher m = candidate == null ? null : Pattern.compile("\\(([\\p{Lu}][\\p{L}]{0,3})\\)").matcher(candidate);
+			if (m != null && m.find()) {
+				party = m.group(1);
+				break;
+			}
+		}
+		List<String> claims = new ArrayList<>();
+		for (int i = 0; i < lines.size() && claims.isEmpty(); i++) {
+			String text = lines.get(i).text();
+			Matcher intro = Pattern.compile("(?iu)\\b(?:yrkar|föreslår)(?:\\s+därför)?(?:\\s+på)?\\s+att\\s*:?\\s*(.*)$")
+				.matcher(text);
+			if (!intro.find()) {
+				continue;
+			}
+			for (int j = i + 1; j < lines.size(); j++) {
+				ProtocolLine line = lines.get(j);
+				if (line.isBlank()) {
+					continue;
+				}
+				Matcher bullet = BULLET.matcher(line.text());
+				if (!bullet.matches()) {
+					break;
+				}
+				claims.add(bullet.group(1).strip());
+			}
+			if (claims.isEmpty() && !intro.group(1).isBlank()) {
+				claims.add(intro.group(1).strip());
+			}
+		}
+		MotionOutcome outcome = null;
+		if (decisionText != null) {
+			String d = decisionText.toLowerCase(Locale.ROOT);
+			if (d.contains("besvarad")) {
+				outcome = MotionOutcome.ANSWERED;
+			}
+			else if (d.contains("återremitt")) {
+				outcome = MotionOutcome.REFERRED_BACK;
+			}
+			else if (d.matches("(?s).*\\bavsl(å|ag).*")) {
+				outcome = MotionOutcome.REJECTED;
+			}
+			else if (d.matches("(?s).*\\bbifall.*")) {
+				outcome = MotionOutcome.GRANTED;
+			}
+		}
+		return new Motion(party, title, claims, outcome);
+	}
+
+	private static List<BudgetNote> budgetNotes(List<Part> parts) {
+		List<BudgetNote> notes = new ArrayList<>();
+		for (Part part : parts) {
+			Matcher m = part.heading == null ? null : BUDGET_NOTE.matcher(part.heading);
+			if (m != null && m.matches()) {
+				String text = prose(withoutTables(part.lines));
+				notes.add(new BudgetNote(m.group(1).strip(), Long.valueOf(m.group(2).replaceAll("\\s", "")), text,
+						Pattern.compile("(?iu)handlingsplan|åtgärdsplan|åtgärder").matcher(text).find()));
+			}
+		}
+		return notes;
+	}
+
+	private static List<DelegatedDecision> delegatedDecisions(List<Part> parts, Part decision) {
+		List<DelegatedDecision> decisions = new ArrayList<>();
+		for (Part part : parts) {
+			String key = part.heading == null ? "" : part.heading.toLowerCase(Locale.ROOT);
+			if (part == decision || DOCUMENT_HEADINGS.contains(key) || PROCEDURE_HEADINGS.contains(key)) {
+				continue;
+			}
+			String delegate = part.heading != null && !DESCRIPTION_HEADINGS.contains(key) ? part.heading : null;
+			for (ProtocolLine line : part.lines) {
+				String text = line.text();
+				if (line.isBlank()) {
+					continue;
+				}
+				Matcher bullet = BULLET.matcher(text);
+				if (bullet.matches()) {
+					decisions.add(new DelegatedDecision(delegate, bullet.group(1).strip()));
+				}
+				else if (text.endsWith(":")) {
+					delegate = text.substring(0, text.length() - 1).strip();
+				}
+			}
+		}
+		return decisions;
+	}
+
+	private static List<String> messages(List<Part> parts, Part decision) {
+		List<String> messages = new ArrayList<>();
+		for (Part part : parts) {
+			String key = part.heading == null ? "" : part.heading.toLowerCase(Locale.ROOT);
+			if (part != decision && !DOCUMENT_HEADINGS.contains(key) && !PROCEDURE_HEADINGS.contains(key)) {
+				messages.addAll(items(part.lines.stream().filter(l -> !l.text().endsWith(":")).toList()));
+			}
+		}
+		return messages;
+	}
+
+	// ---------------------------------------------------------------- tables
+
+	private void readTables(List<ProtocolLine> lines, List<BudgetReport> budgets, List<DataTable> tables,
+			List<Ballot> ballots) {
+		int i = 0;
+		while (i < lines.size()) {
+			if (!lines.get(i).isTableLine()) {
+				i++;
+				continue;
+			}
+			int start = i;
+			while (i < lines.size() && lines.get(i).isTableLine()) {
+				i++;
+			}
+			List<ProtocolLine> block = lines.subList(start, i);
+			if (block.stream().allMatch(l -> l.cells().stream().filter(c -> !c.isEmpty()).count() < 2)) {
+				continue;
+			}
+			int header = budgetHeader(block);
+			if (header >= 0) {
+				budgets.add(budgetReport(lines, start, block, header));
+			}
+			else if (ballotHeader(block.get(0)) != null) {
+				ballots.addAll(ballotTable(block));
+			}
+			else {
+				tables.add(dataTable(lines, start, block));
+			}
+		}
+	}
+
+	private static int budgetHeader(List<ProtocolLine> block) {
+		for (int i = 0; i < block.size(); i++) {
+			List<String> cells = block.get(i).cells().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+			if (cells.contains("budget") && (cells.contains("utfall") || cells.contains("prognos"))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static String titleAbove(List<ProtocolLine> lines, int start, String[] unit) {
+		int looked = 0;
+		for (int j = start - 1; j >= 0 && looked < 3; j--) {
+			ProtocolLine line = lines.get(j);
+			if (line.isBlank()) {
+				continue;
+			}
+			looked++;
+			String text = line.text();
+			if (text.matches("(?iu)(belopp i )?(tkr|mkr|tusental kronor|miljoner kronor)")) {
+				unit[0] = text.toLowerCase(Locale.ROOT).contains("m") && !text.toLowerCase(Locale.ROOT).contains("tkr")
+						? "mkr" : "tkr";
+				continue;
+			}
+			return text;
+		}
+		return null;
+	}
+
+	private static BudgetReport budgetReport(List<ProtocolLine> lines, int start, List<ProtocolLine> block,
+			int header) {
+		String[] unit = { "tkr" };
+		String title = titleAbove(lines, start, unit);
+		String period = null;
+		String fullYear = null;
+		if (header > 0) {
+			List<String> periodCells = new ArrayList<>();
+			for (String cell : block.get(header - 1).cells()) {
+				if (cell.matches("(?iu)belopp i (tkr|mkr)")) {
+					unit[0] = cell.toLowerCase(Locale.ROOT).endsWith("mkr") ? "mkr" : "tkr";
+				}
+				else if (!cell.isEmpty()) {
+					periodCells.add(cell);
+				}
+			}
+			period = periodCells.isEmpty() ? null : periodCells.get(0);
+			fullYear = periodCells.size() > 1 ? periodCells.get(1) : null;
+		}
+		List<BudgetLine> rows = new ArrayList<>();
+		Integer group = null;
+		Integer lastBold = null;
+		for (ProtocolLine line : block.subList(header + 1, block.size())) {
+			List<String> cells = line.cells();
+			String label = cells.get(0).isEmpty() ? null : cells.get(0);
+			List<Long> figures = new ArrayList<>();
+			for (String cell : cells.subList(1, cells.size())) {
+				if (!cell.isEmpty()) {
+					figures.add(amount(cell, line.number()));
+				}
+			}
+			Emphasis emphasis = line.raw().contains("<b>") || line.raw().contains("**") ? Emphasis.BOLD
+					: line.raw().contains("<i>") ? Emphasis.ITALIC : Emphasis.NONE;
+			int index = rows.size();
+			if (figures.isEmpty()) {
+				rows.add(new BudgetLine(label, BudgetLineLevel.GROUP, emphasis, null, null, null, null, null, null,
+						null));
+				group = index;
+				lastBold = null;
+				continue;
+			}
+			if (figures.size() != 6) {
+				throw new InvalidProtocolException("Budget table row '" + (label == null ? "" : label) + "' has "
+						+ figures.size() + " figures; expected 6 (budget, actual and deviation for the period;"
+						+ " budget, forecast and deviation for the year)", line.number());
+			}
+			Integer parent = null;
+			BudgetLineLevel level = emphasis == Emphasis.BOLD ? BudgetLineLevel.TOTAL : BudgetLineLevel.DETAIL;
+			if (emphasis == Emphasis.ITALIC) {
+				parent = lastBold;
+			}
+			else if (label != null && label.matches("(?iu)^[-–]?\\s*varav\\b.*")) {
+				parent = index - 1;
+				while (parent >= 0 && rows.get(parent).label() != null
+						&& rows.get(parent).label().matches("(?iu)^[-–]?\\s*varav\\b.*")) {
+					parent--;
+				}
+			}
+			else if (group != null) {
+				parent = group;
+			}
+			if (level == BudgetLineLevel.TOTAL) {
+				if (label == null && group != null) {
+					parent = group;
+				}
+				group = null;
+				lastBold = index;
+			}
+			rows.add(new BudgetLine(label, level, emphasis, parent, figures.get(0), figures.get(1), figures.get(2),
+					figures.get(3), figures.get(4), figures.get(5)));
+		}
+		return new BudgetReport(title, unit[0], period, fullYear, rows);
+	}
+
+	private static long amount(String cell, int line) {
+		String digits = cell.replaceAll("[\\s\\u00a0]", "").replace('−', '-').replace('–', '-');
+		if (!digits.matches("-?\\d+")) {
+			throw new InvalidProtocolException("Budget figure '" + cell + "' is not a whole number of kronor", line);
+		}
+		return Long.parseLong(digits);
+	}
+
+	private static Map<BallotChoice, Integer> ballotHeader(ProtocolLine line) {
+		List<String> cells = line.cells();
+		Map<BallotChoice, Integer> columns = new LinkedHashMap<>();
+		for (int i = 0; i < cells.size(); i++) {
+			String c = cells.get(i).toLowerCase(Locale.ROOT);
+			if (c.equals("ja")) {
+				columns.put(BallotChoice.YES, i);
+			}
+			else if (c.equals("nej")) {
+				columns.put(BallotChoice.NO, i);
+			}
+			else if (c.startsWith("avst")) {
+				columns.put(BallotChoice.ABSTAIN, i);
+			}
+		}
+		return columns.containsKey(BallotChoice.YES) && columns.containsKey(BallotChoice.NO) ? columns : null;
+	}
+
+	private List<Ballot> ballotTable(List<ProtocolLine> block) {
+		Map<BallotChoice, Integer> columns = ballotHeader(block.get(0));
+		List<Ballot> ballots = new ArrayList<>();
+		for (ProtocolLine line : block.subList(1, block.size())) {
+			List<String> cells = line.cells();
+			String name = cells.get(0);
+			if (name.isEmpty() || name.toLowerCase(Locale.ROOT).matches("(summa|totalt|resultat).*")) {
+				continue;
+			}
+			for (Map.Entry<BallotChoice, Integer> column : columns.entrySet()) {
+				int at = column.getValue();
+				if (at < cells.size() && !cells.get(at).isBlank()) {
+					ballots.add(ballot(name, column.getKey()));
+				}
+			}
+		}
+		return ballots;
+	}
+
+	private static DataTable dataTable(List<ProtocolLine> lines, int start, List<ProtocolLine> block) {
+		String title = titleAbove(lines, start, new String[1]);
+		List<DataRow> rows = new ArrayList<>();
+		boolean inHeader = true;
+		for (ProtocolLine line : block) {
+			List<String> cells = line.cells();
+			List<String> raw = List.of(line.raw().split("\t", -1));
+			boolean allBold = true;
+			for (int c = 0; c < raw.size(); c++) {
+				if (!cells.get(c).isEmpty() && !(raw.get(c).contains("<b>") || raw.get(c).contains("**"))) {
+					allBold = false;
+				}
+			}
+			inHeader = inHeader && allBold;
+			rows.add(new DataRow(inHeader, cells));
+		}
+		return new DataTable(title, rows);
+	}
+
+}

@@ -1,0 +1,92 @@
+package se.justera.protocol;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import se.justera.budget.BudgetLineLevel;
+import se.justera.budget.Emphasis;
+import se.justera.meeting.AttendanceRole;
+import se.justera.motion.MotionOutcome;
+import se.justera.paragraph.BallotChoice;
+import se.justera.paragraph.ParagraphKind;
+
+/**
+ * One protocol as read from its text, before it is stored: what the parser produces, what the
+ * importer writes and what the compliance rules check.
+ */
+public record Protocol(String bodyName, LocalDate meetingDate, LocalTime startsAt, LocalTime endsAt, String place,
+		List<Attendee> attendees, List<String> checkers, LocalDate checkingDate, LocalTime checkingTime,
+		String checkingPlace, String secretary, List<Signature> signatures, Integer firstParagraph,
+		Integer lastParagraph, Notice notice, List<Paragraph> paragraphs) {
+
+	public record Attendee(String name, String party, AttendanceRole role, String title, String replaces,
+			List<Integer> paragraphs, String paragraphsNote) {
+
+		/** Whether this person took part in the given paragraph (null paragraphs: the whole meeting). */
+		public boolean presentIn(int paragraph) {
+			return paragraphs == null || paragraphs.contains(paragraph);
+		}
+
+	}
+
+	public record Signature(String role, String name) {
+	}
+
+	public record Notice(String bodyName, LocalDate meetingDate, LocalDate postedOn, LocalDate removedOn,
+			String minutesKeptAt, LocalDate statedAppealDeadline, String signedBy) {
+	}
+
+	public record Paragraph(int number, String caseNumber, String title, String heading, ParagraphKind kind,
+			String decisionHeading, String decisionText, List<String> decisionPoints, String description,
+			List<Section> sections, List<String> supportingDocuments, List<Recusal> recusals,
+			List<Proposal> proposals, List<Vote> votes, List<Reservation> reservations, Motion motion,
+			List<BudgetReport> budgetReports, List<BudgetNote> budgetNotes,
+			List<DelegatedDecision> delegatedDecisions, List<String> messages, List<DataTable> tables) {
+	}
+
+	public record Section(String heading, String text) {
+	}
+
+	public record Recusal(String person, String note) {
+	}
+
+	public record Proposal(String person, String party, String text) {
+	}
+
+	public record Vote(String proposition, Integer yes, Integer no, Integer abstain, String resultText,
+			List<Ballot> ballots) {
+	}
+
+	public record Ballot(String person, String party, BallotChoice choice) {
+	}
+
+	public record Reservation(String person, String party, String text) {
+	}
+
+	public record Motion(String party, String title, List<String> claims, MotionOutcome outcome) {
+	}
+
+	public record BudgetReport(String title, String amountUnit, String period, String fullYear,
+			List<BudgetLine> lines) {
+	}
+
+	/** parent: the index in the report's lines of the row this one breaks down, or null. */
+	public record BudgetLine(String label, BudgetLineLevel level, Emphasis emphasis, Integer parent,
+			Long periodBudget, Long periodActual, Long periodDeviation, Long yearBudget, Long yearForecast,
+			Long yearDeviation) {
+	}
+
+	public record BudgetNote(String unit, Long amount, String text, boolean actionPlanReported) {
+	}
+
+	public record DelegatedDecision(String delegate, String text) {
+	}
+
+	public record DataTable(String title, List<DataRow> rows) {
+	}
+
+	public record DataRow(boolean header, List<String> cells) {
+	}
+
+}

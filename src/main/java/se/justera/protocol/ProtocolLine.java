@@ -1,0 +1,72 @@
+package se.justera.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One line of a protocol as extracted from its PDF: the raw text with its markup (HTML bold and
+ * italic tags, markdown headings and emphasis) and the clean text that the parser matches on.
+ */
+record ProtocolLine(int number, String raw, String clean) {
+
+	private static final Pattern MARKUP = Pattern.compile("</?[biu]>|\\*\\*|__|\\\\(?=[_*#\\\\-])");
+
+	private static final Pattern SPACES = Pattern.compile("[ \\u00a0]+");
+
+	static ProtocolLine of(int number, String raw) {
+		String stripped = raw.replaceAll("[ \\u00a0\\f]+$", "");
+		return new ProtocolLine(number, stripped, clean(stripped));
+	}
+
+	static String clean(String raw) {
+		String text = MARKUP.matcher(raw).replaceAll("");
+		text = text.replaceFirst("^\\s*#+\\s*", "");
+		// single-asterisk emphasis around a whole line (*Bild från ...*)
+		if (text.length() > 2 && text.startsWith("*") && text.endsWith("*")) {
+			text = text.substring(1, text.length() - 1);
+		}
+		return SPACES.matcher(text).replaceAll(" ").strip();
+	}
+
+	/** The clean text with tabs as spaces, for prose. */
+	String text() {
+		return this.clean.replace('\t', ' ').replaceAll(" {2,}", " ").strip();
+	}
+
+	boolean isBlank() {
+		return this.clean.isBlank();
+	}
+
+	/** A line of a tab-separated table (the PDF's tables come out that way). */
+	boolean isTableLine() {
+		return this.raw.indexOf('\t') >= 0 && !isBlank();
+	}
+
+	/** Tab-separated cells, cleaned. */
+	List<String> cells() {
+		List<String> cells = new ArrayList<>();
+		for (String cell : this.raw.split("\t", -1)) {
+			cells.add(clean(cell));
+		}
+		return cells;
+	}
+
+	boolean isBold() {
+		String r = this.raw.strip();
+		return r.contains("<b>") || (r.startsWith("**") && r.endsWith("**") && r.length() > 4);
+	}
+
+	boolean isItalic() {
+		String r = this.raw.strip();
+		return r.contains("<i>") || (r.startsWith("*") && !r.startsWith("**") && r.endsWith("*"));
+	}
+
+	/** A markdown heading (#) or a line that is bold from end to end. */
+	boolean isMarkedHeading() {
+		String r = this.raw.strip();
+		return r.startsWith("#") || (r.startsWith("**") && r.endsWith("**") && r.length() > 4 && r.indexOf('\t') < 0
+				&& this.clean.length() < 120);
+	}
+
+}

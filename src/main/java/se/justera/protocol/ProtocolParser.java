@@ -1,0 +1,740 @@
+package se.justera.protocol;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import se.justera.meeting.AttendanceRole;
+import se.justera.protocol.Protocol.Attendee;
+import se.justera.protocol.Protocol.Notice;
+import se.justera.protocol.Protocol.Signature;
+
+/**
+ * Reads the text of a protocol (minutes as extracted from the published PDF) into a
+ * {@link Protocol}. It knows the conventions of Swedish municipal minutes rather than one file's
+ * layout: see {@code ../shared/docs/domain.md} and the test protocols.
+ *
+ * <p>
+ * The text is read in four regions: the header (first page), the notice block (ANSLAG/BEVIS),
+ * the agenda (Ärendelista) and the paragraphs. Page headers and footers repeated mid-text are
+ * dropped first. {@link ParagraphParser} reads each paragraph.
+ */
+public class ProtocolParser {
+
+	private static final int CONTEXT_LINES_FOR_ERRORS = 40;
+
+	static final Pattern PARAGRAPH_START = Pattern.compile("^§\\s*(\\d+)(?:\\s+(.*))?$");
+
+	private static final Pattern NOTICE_START = Pattern.compile("(?iu)^(anslag\\s*/\\s*bevis|anslag|bevis om justering)\\b.*");
+
+	private static final Pattern AGENDA_START = Pattern
+		.compile("(?iu)^(ärendelista|innehållsförteckning|föredragningslista|ärenden|innehåll)\\s*:?$");
+
+	private static final Pattern FURNITURE = Pattern.compile("(?iu)^(" + "justerandes\\s+sign(atur)?\\.?"
+			+ "|utdragsbestyrkande" + "|justerandes\\s+sign(atur)?\\.?\\s+utdragsbestyrkande"
+			+ "|sida\\s+\\d+(\\s*(\\(|av)\\s*\\d+\\)?)?" + "|\\d+\\s*\\(\\d+\\)" + "|\\d+\\s+av\\s+\\d+"
+			+ "|(samman)?träde(s)?protokoll" + "|protokoll" + "|sammanträdesdatum\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}"
+			+ "|[-_\\\\]{3,}" + "|\\S+\\s+kommun" + ")$");
+
+	private static final Pattern RANGE = Pattern.compile("§§\\s*(\\d+)\\s*[-–]\\s*(\\d+)");
+
+	private static final Pattern PARTY = Pattern.compile("^(.+?)\\s*\\(([^()]{1,12})\\)\\s*(.*)$");
+
+	private static final Pattern DNR = Pattern.compile("(?iu)\\bDnr\\.?\\s*:?\\s*(.+)$");
+
+	private final int maxCharacters;
+
+	public ProtocolParser(int maxCharacters) {
+		this.maxCharacters = maxCharacters;
+	}
+
+	public int maxCharacters() {
+		return this.maxCharacters;
+	}
+
+	public Protocol parse(String text) {
+		List<ProtocolLine> all = readLines(text);
+		int noticeStart = indexOf(all, 0, l -> NOTICE_START.matcher(l.clean()).matches());
+		int agendaStart = indexOf(all, 0, l -> AGENDA_START.matcher(l.clean()).matches());
+		Map<Integer, String[]> agenda = new LinkedHashMap<>();
+		int paragraphStart = findParagraphStart(all, agendaStart, noticeStart, agenda);
+		int headerEnd = minPositive(noticeStart, agendaStart, paragraphStart, all.size());
+		List<ProtocolLine> header = all.subList(0, headerEnd);
+		Header head = readHeader(header);
+		Notice notice = noticeStart < 0 ? null
+				: readNotice(all.subList(noticeStart,
+						minAfter(noticeStart, agendaStart, paragraphStart, all.size())), head.meetingDate);
+		String bodyName = head.bodyName != null ? head.bodyName : notice != null ? notice.bodyName() : null;
+		if (bodyName == null) {
+			throw new InvalidProtocolException("No header: could not find the name of the body (organ) at the top"
+					+ " or after 'Instans' in the notice", 1);
+		}
+		LocalDate meetingDate = head.meetingDate != null ? head.meetingDate
+				: notice != null ? notice.meetingDate() : null;
+		if (meetingDate == null) {
+			throw new InvalidProtocolException(
+					"No header: no meeting date found; expected 'Plats och tid' with the date of the meeting"
+							+ " before the first paragraph",
+					header.isEmpty() ? 1 : header.get(header.size() - 1).number());
+		}
+		if (paragraphStart < 0) {
+			throw new InvalidProtocolException(
+					"No paragraphs: expected lines such as '§ 12' that begin each paragraph", all.size() == 0 ? 1
+							: all.get(all.size() - 1).number());
+		}
+		int paragraphEnd = noticeStart > paragraphStart ? noticeStart : all.size();
+		List<ProtocolLine> body = dropFurniture(all.subList(paragraphStart, paragraphEnd), bodyName);
+		List<List<ProtocolLine>> chunks = splitParagraphs(body);
+		List<String> names = head.attendees.stream().map(Attendee::name).toList();
+		ParagraphParser paragraphParser = new ParagraphParser(names, head.attendees);
+		List<Protocol.Paragraph> paragraphs = new ArrayList<>();
+		for (List<ProtocolLine> chunk : chunks) {
+			Matcher m = PARAGRAPH_START.matcher(chunk.get(0).clean());
+			m.matches();
+			int number = Integer.parseInt(m.group(1));
+			String[] agendaItem = agenda.get(number);
+			paragraphs.add(paragraphParser.parse(number, m.group(2), chunk, agendaItem));
+		}
+		checkComplete(paragraphs, head, agenda, body.get(body.size() - 1).number());
+		int first = head.firstParagraph != null ? head.firstParagraph
+				: paragraphs.stream().mapToInt(Protocol.Paragraph::number).min().getAsInt();
+		int last = head.lastParagraph != null ? head.lastParagraph
+				: paragraphs.stream().mapToInt(Protocol.Paragraph::number).max().getAsInt();
+		List<Attendee> attendees = head.attendees.stream()
+			.map(a -> a.paragraphsNote() == null ? a
+					: new Attendee(a.name(), a.party(), a.role(), a.title(), a.replaces(),
+							ParagraphSpec.expand(a.paragraphsNote(), first, last), a.paragraphsNote()))
+			.toList();
+		return new Protocol(bodyName, meetingDate, head.startsAt, head.endsAt, head.place, attendees, head.checkers,
+				head.checkingDate, head.checkingTime, head.checkingPlace, head.secretary, head.signatures,
+				head.firstParagraph, head.lastParagraph, notice, paragraphs);
+	}
+
+	// ---------------------------------------------------------------- input checks
+
+	private List<ProtocolLine> readLines(String text) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidProtocolException("The protocol is empty", null);
+		}
+		if (text.length() > this.maxCharacters) {
+			throw new InvalidProtocolException("The protocol is " + text.length() + " characters long; the limit is "
+					+ this.maxCharacters + " (justera.import.max-characters)", null);
+		}
+		String[] raw = text.split("\\r\\n|\\r|\\n", -1);
+		List<ProtocolLine> lines = new ArrayList<>(raw.length);
+		for (int i = 0; i < raw.length; i++) {
+			checkCharacters(raw[i], i + 1);
+			lines.add(ProtocolLine.of(i + 1, raw[i]));
+		}
+		for (ProtocolLine line : lines) {
+			Matcher iso = SwedishDates.ISO.matcher(line.raw());
+			while (iso.find()) {
+				SwedishDates.date(iso.group(), Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+						Integer.parseInt(iso.group(3)), line.number());
+			}
+		}
+		return lines;
+	}
+
+	private static void checkCharacters(String line, int number) {
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c == '\uFFFD') {
+				throw new InvalidProtocolException(
+						"The text is not valid UTF-8 text: undecodable byte (U+FFFD) at column " + (i + 1), number);
+			}
+			if (Character.isISOControl(c) && c != '\t' && c != '\f') {
+				throw new InvalidProtocolException(String.format(
+						"The text looks binary: control character U+%04X at column %d; expected plain text", (int) c,
+						i + 1), number);
+			}
+		}
+	}
+
+	// ---------------------------------------------------------------- regions
+
+	private static int indexOf(List<ProtocolLine> lines, int from, java.util.function.Predicate<ProtocolLine> test) {
+		for (int i = Math.max(0, from); i < lines.size(); i++) {
+			if (test.test(lines.get(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The paragraphs begin at the first "§ N" line whose number the agenda already listed, or,
+	 * without an agenda, at the first "§ N" line after the header and notice.
+	 */
+	private static int findParagraphStart(List<ProtocolLine> lines, int agendaStart, int noticeStart,
+			Map<Integer, String[]> agenda) {
+		if (agendaStart >= 0) {
+			for (int i = agendaStart + 1; i < lines.size(); i++) {
+				Matcher m = PARAGRAPH_START.matcher(lines.get(i).clean());
+				if (!m.matches()) {
+					continue;
+				}
+				int number = Integer.parseInt(m.group(1));
+				if (agenda.containsKey(number)) {
+					return i;
+				}
+				agenda.put(number, agendaItem(lines, i, m.group(2)));
+			}
+			return -1;
+		}
+		int from = noticeStart >= 0 ? noticeStart : 0;
+		int start = indexOf(lines, from, l -> PARAGRAPH_START.matcher(l.clean()).matches());
+		if (start < 0 && noticeStart > 0) {
+			start = indexOf(lines, 0, l -> PARAGRAPH_START.matcher(l.clean()).matches());
+		}
+		return start;
+	}
+
+	/** [case number, title] of an agenda entry; the title may stand on the following line. */
+	private static String[] agendaItem(List<ProtocolLine> lines, int index, String rest) {
+		String caseNumber = null;
+		StringBuilder title = new StringBuilder();
+		String first = rest == null ? "" : rest.replace('\t', ' ').strip();
+		Matcher dnr = DNR.matcher(first);
+		if (dnr.find()) {
+			caseNumber = dnr.group(1).strip();
+			first = first.substring(0, dnr.start()).strip();
+		}
+		title.append(first);
+		for (int i = index + 1; i < lines.size() && title.isEmpty(); i++) {
+			ProtocolLine line = lines.get(i);
+			if (PARAGRAPH_START.matcher(line.clean()).matches()) {
+				break;
+			}
+			if (!line.isBlank()) {
+				title.append(line.clean());
+			}
+		}
+		String cleanTitle = title.toString()
+			.replaceAll("\\.{2,}\\s*\\d*\\s*$", "")
+			.replaceAll("\\t\\s*\\d+\\s*$", "")
+			.replace('\t', ' ')
+			.strip();
+		Matcher inTitle = DNR.matcher(cleanTitle);
+		if (caseNumber == null && inTitle.find()) {
+			caseNumber = inTitle.group(1).strip();
+			cleanTitle = cleanTitle.substring(0, inTitle.start()).replaceAll("[,\\s]+$", "");
+		}
+		if (caseNumber != null) {
+			caseNumber = caseNumber.replaceAll("\\.{2,}.*$", "").strip();
+		}
+		return new String[] { caseNumber, cleanTitle.isEmpty() ? null : cleanTitle };
+	}
+
+	private static int minPositive(int... values) {
+		int min = Integer.MAX_VALUE;
+		for (int v : values) {
+			if (v >= 0 && v < min) {
+				min = v;
+			}
+		}
+		return min;
+	}
+
+	private static int minAfter(int start, int... values) {
+		int min = Integer.MAX_VALUE;
+		for (int v : values) {
+			if (v > start && v < min) {
+				min = v;
+			}
+		}
+		return min;
+	}
+
+	/** Drops page headers and footers that the PDF repeated on every page. */
+	static List<ProtocolLine> dropFurniture(List<ProtocolLine> lines, String bodyName) {
+		String body = bodyName.toLowerCase(Locale.ROOT);
+		Pattern gluedHeader = Pattern.compile("^\\*\\*" + Pattern.quote(bodyName) + "\\*\\*(?=\\S)",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		List<ProtocolLine> kept = new ArrayList<>(lines.size());
+		for (ProtocolLine line : lines) {
+			String clean = line.clean().toLowerCase(Locale.ROOT);
+			if (FURNITURE.matcher(line.clean()).matches() || clean.equals(body)
+					|| (clean.startsWith(body) && SwedishDates.ISO.matcher(clean.substring(body.length()).strip())
+						.matches())) {
+				continue;
+			}
+			Matcher glued = gluedHeader.matcher(line.raw());
+			kept.add(glued.find() ? ProtocolLine.of(line.number(), line.raw().substring(glued.end())) : line);
+		}
+		return kept;
+	}
+
+	private static List<List<ProtocolLine>> splitParagraphs(List<ProtocolLine> body) {
+		List<List<ProtocolLine>> chunks = new ArrayList<>();
+		Map<Integer, Integer> seenAt = new HashMap<>();
+		for (ProtocolLine line : body) {
+			Matcher m = PARAGRAPH_START.matcher(line.clean());
+			if (m.matches()) {
+				int number = Integer.parseInt(m.group(1));
+				Integer earlier = seenAt.putIfAbsent(number, line.number());
+				if (earlier != null) {
+					throw new InvalidProtocolException("§ " + number + " appears twice: first at line " + earlier
+							+ ", again", line.number());
+				}
+				chunks.add(new ArrayList<>());
+			}
+			if (!chunks.isEmpty()) {
+				chunks.get(chunks.size() - 1).add(line);
+			}
+		}
+		return chunks;
+	}
+
+	/** A protocol that stops before the paragraphs it declares was cut off: refuse it. */
+	private static void checkComplete(List<Protocol.Paragraph> paragraphs, Header head, Map<Integer, String[]> agenda,
+			int lastLine) {
+		int lastParsed = paragraphs.stream().mapToInt(Protocol.Paragraph::number).max().getAsInt();
+		int declared = head.lastParagraph != null ? head.lastParagraph : lastParsed;
+		for (int n : agenda.keySet()) {
+			declared = Math.max(declared, n);
+		}
+		if (lastParsed < declared) {
+			Set<Integer> parsed = new TreeSet<>();
+			paragraphs.forEach(p -> parsed.add(p.number()));
+			List<Integer> missing = new ArrayList<>();
+			for (int n = lastParsed + 1; n <= declared; n++) {
+				if (!parsed.contains(n)) {
+					missing.add(n);
+				}
+			}
+			throw new InvalidProtocolException("The text ends in § " + lastParsed + " but the minutes declare "
+					+ "paragraphs up to § " + declared + " (missing: §§ "
+					+ String.join(", ", missing.stream().map(String::valueOf).toList())
+					+ "); the file looks truncated", lastLine);
+		}
+	}
+
+	// ---------------------------------------------------------------- header
+
+	private static final class Header {
+
+		String bodyName;
+
+		LocalDate meetingDate;
+
+		LocalTime startsAt;
+
+		LocalTime endsAt;
+
+		String place;
+
+		final List<Attendee> attendees = new ArrayList<>();
+
+		final List<String> checkers = new ArrayList<>();
+
+		LocalDate checkingDate;
+
+		LocalTime checkingTime;
+
+		String checkingPlace;
+
+		String secretary;
+
+		final List<Signature> signatures = new ArrayList<>();
+
+		Integer firstParagraph;
+
+		Integer lastParagraph;
+
+	}
+
+	/** The labels of the first page, longest first so that "Plats och tid" wins over "Plats". */
+	private static final List<String> LABELS = List.of("plats och tid", "tid och plats", "plats", "datum", "tid",
+			"beslutande ledamöter", "beslutande", "tjänstgörande ersättare", "ej tjänstgörande ersättare",
+			"närvarande ersättare", "ersättare", "övriga närvarande", "övriga deltagande", "övriga deltagare",
+			"närvarande tjänstepersoner", "tjänstepersoner", "övriga", "utses att justera", "justerare",
+			"justeringens plats och tid", "justerings plats och tid", "justeringens tid och plats",
+			"justering plats och tid", "underskrifter", "sekreterare", "ordförande", "justerande", "paragrafer");
+
+	private record Field(String label, int line, List<String> values) {
+	}
+
+	private static String labelOf(String clean) {
+		String lower = clean.toLowerCase(Locale.ROOT);
+		String best = null;
+		for (String label : LABELS) {
+			if (lower.startsWith(label) && (lower.length() == label.length()
+					|| " \t:".indexOf(lower.charAt(label.length())) >= 0)) {
+				if (best == null || label.length() > best.length()) {
+					best = label;
+				}
+			}
+		}
+		return best;
+	}
+
+	private Header readHeader(List<ProtocolLine> lines) {
+		Header head = new Header();
+		List<Field> fields = new ArrayList<>();
+		boolean signing = false;
+		for (ProtocolLine line : lines) {
+			if (line.isBlank() || FURNITURE.matcher(line.clean()).matches()) {
+				continue;
+			}
+			String label = labelOf(line.clean());
+			if (label == null) {
+				if (fields.isEmpty()) {
+					if (head.bodyName == null && SwedishDates.ISO.matcher(line.clean()).replaceAll("").strip().length() > 2) {
+						head.bodyName = line.clean().replaceAll("\\s*\\d{4}-\\d{2}-\\d{2}\\s*$", "");
+					}
+				}
+				else if (!signing) {
+					fields.get(fields.size() - 1).values.add(line.raw().strip());
+				}
+				continue;
+			}
+			if (label.equals("underskrifter")) {
+				signing = true;
+			}
+			if (signing) {
+				readSignatures(line, head);
+				continue;
+			}
+			String rest = line.raw().strip();
+			rest = ProtocolLine.clean(rest).substring(Math.min(label.length(), ProtocolLine.clean(rest).length()));
+			rest = rest.replaceFirst("^[\\s:]+", "");
+			List<String> values = new ArrayList<>();
+			if (!rest.isBlank()) {
+				values.add(rest);
+			}
+			fields.add(new Field(label, line.number(), values));
+		}
+		for (Field field : fields) {
+			readField(field, head);
+		}
+		if (head.secretary == null) {
+			head.signatures.stream().filter(s -> s.role().equalsIgnoreCase("Sekreterare")).findFirst()
+				.ifPresent(s -> head.secretary = s.name());
+		}
+		return head;
+	}
+
+	private static void readSignatures(ProtocolLine line, Header head) {
+		List<String> cells = new ArrayList<>();
+		for (String cell : line.raw().split("\t")) {
+			String c = ProtocolLine.clean(cell);
+			if (!c.isEmpty()) {
+				cells.add(c);
+			}
+		}
+		if (cells.size() == 1) {
+			// "Sekreterare Anna Ek" without a tab
+			String label = labelOf(cells.get(0));
+			if (label != null && cells.get(0).length() > label.length()) {
+				cells = List.of(cells.get(0).substring(0, label.length()),
+						cells.get(0).substring(label.length()).replaceFirst("^[\\s:.]+", ""));
+			}
+		}
+		for (int i = 0; i < cells.size(); i++) {
+			String label = labelOf(cells.get(i));
+			if (label == null || i + 1 >= cells.size()) {
+				continue;
+			}
+			String value = cells.get(i + 1);
+			if (label.equals("paragrafer")) {
+				readRange(value, head);
+			}
+			else if (!label.equals("underskrifter") && labelOf(value) == null) {
+				head.signatures.add(new Signature(cells.get(i), value));
+			}
+			i++;
+		}
+	}
+
+	private static void readRange(String value, Header head) {
+		Matcher range = RANGE.matcher(value);
+		if (range.find()) {
+			head.firstParagraph = Integer.valueOf(range.group(1));
+			head.lastParagraph = Integer.valueOf(range.group(2));
+		}
+		else {
+			Matcher single = Pattern.compile("§\\s*(\\d+)").matcher(value);
+			if (single.find()) {
+				head.firstParagraph = Integer.valueOf(single.group(1));
+				head.lastParagraph = head.firstParagraph;
+			}
+		}
+	}
+
+	private void readField(Field field, Header head) {
+		String joined = String.join(" ", field.values.stream().map(ProtocolLine::clean).toList())
+			.replace('\t', ' ')
+			.strip();
+		switch (field.label) {
+			case "plats och tid", "tid och plats" -> readPlaceAndTime(joined, field.line, head);
+			case "plats" -> head.place = joined;
+			case "datum", "tid" -> readPlaceAndTime(joined, field.line, head);
+			case "beslutande ledamöter", "beslutande" -> readAttendees(field, AttendanceRole.MEMBER, head);
+			case "tjänstgörande ersättare" -> readAttendees(field, AttendanceRole.SERVING_SUBSTITUTE, head);
+			case "ej tjänstgörande ersättare", "närvarande ersättare", "ersättare" ->
+				readAttendees(field, AttendanceRole.NON_SERVING_SUBSTITUTE, head);
+			case "övriga närvarande", "övriga deltagande", "övriga deltagare", "närvarande tjänstepersoner",
+					"tjänstepersoner", "övriga" ->
+				readAttendees(field, AttendanceRole.OTHER_ATTENDEE, head);
+			case "utses att justera", "justerare", "justerande" -> {
+				for (String name : joined.split(",|\\s+och\\s+|\\t")) {
+					String n = stripParty(name.strip());
+					if (!n.isEmpty() && !head.checkers.contains(n)) {
+						head.checkers.add(n);
+					}
+				}
+			}
+			case "justeringens plats och tid", "justerings plats och tid", "justeringens tid och plats",
+					"justering plats och tid" ->
+				readChecking(joined, field.line, head);
+			case "sekreterare" -> head.secretary = joined;
+			case "paragrafer" -> readRange(joined, head);
+			default -> {
+			}
+		}
+	}
+
+	private static void readPlaceAndTime(String value, int line, Header head) {
+		String rest = value;
+		SwedishDates.Found<LocalDate> date = SwedishDates.findDate(rest, line, null);
+		if (date != null) {
+			head.meetingDate = date.value();
+			rest = rest.substring(0, date.start()) + " " + rest.substring(date.end());
+		}
+		SwedishDates.Found<LocalTime[]> times = SwedishDates.findTimes(rest, line);
+		if (times != null) {
+			head.startsAt = times.value()[0];
+			head.endsAt = times.value()[1];
+			rest = rest.substring(0, times.start()) + " " + rest.substring(times.end());
+		}
+		String place = tidy(rest);
+		if (!place.isEmpty() && head.place == null) {
+			head.place = place;
+		}
+	}
+
+	private static void readChecking(String value, int line, Header head) {
+		String rest = value;
+		SwedishDates.Found<LocalDate> date = SwedishDates.findDate(rest, line, head.meetingDate);
+		if (date != null) {
+			head.checkingDate = date.value();
+			rest = rest.substring(0, date.start()) + " " + rest.substring(date.end());
+		}
+		SwedishDates.Found<LocalTime[]> times = SwedishDates.findTimes(rest, line);
+		if (times != null) {
+			head.checkingTime = times.value()[0];
+			rest = rest.substring(0, times.start()) + " " + rest.substring(times.end());
+		}
+		String place = tidy(rest);
+		head.checkingPlace = place.isEmpty() ? null : place;
+	}
+
+	/** What is left of a value once dates and times are cut out: no dangling commas or weekday words. */
+	private static String tidy(String rest) {
+		return rest.replaceAll("(?iu)\\b(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(en)?\\b", " ")
+			.replaceAll("\\s+", " ")
+			.replaceAll("(\\s*,\\s*)+", ", ")
+			.replaceAll("^[\\s,;:–-]+|[\\s,;:–-]+$", "")
+			.strip();
+	}
+
+	private static void readAttendees(Field field, AttendanceRole role, Header head) {
+		for (int i = 0; i < field.values.size(); i++) {
+			String value = ProtocolLine.clean(field.values.get(i)).replace('\t', ' ').strip();
+			if (value.isEmpty()) {
+				continue;
+			}
+			Attendee attendee = attendee(value, role);
+			if (attendee != null && head.attendees.stream().noneMatch(a -> a.name().equals(attendee.name()))) {
+				head.attendees.add(attendee);
+			}
+		}
+	}
+
+	/**
+	 * "Micael Mathsson (S), §§ 168, 171, 172", "Karin Berg (C), ersättare för Lars Ek (C)",
+	 * "Maria Ronsten, förvaltningschef, § 171".
+	 */
+	static Attendee attendee(String value, AttendanceRole defaultRole) {
+		String rest = value;
+		String spec = null;
+		Matcher specStart = Pattern.compile("(?iu)(?:,\\s*|\\s)(?=(?:fr(?:ån|\\.\\s?o\\.\\s?m\\.?)|t\\.\\s?o\\.\\s?m\\.?)?\\s*§)")
+			.matcher(rest);
+		if (specStart.find()) {
+			spec = rest.substring(specStart.end()).strip();
+			rest = rest.substring(0, specStart.start());
+		}
+		String name;
+		String party = null;
+		String attributes;
+		Matcher p = PARTY.matcher(rest);
+		int comma = rest.indexOf(',');
+		if (p.matches() && (comma < 0 || comma > p.end(1))) {
+			name = p.group(1).strip();
+			party = p.group(2).strip();
+			attributes = p.group(3);
+		}
+		else {
+			name = comma < 0 ? rest.strip() : rest.substring(0, comma).strip();
+			attributes = comma < 0 ? "" : rest.substring(comma);
+		}
+		if (name.isEmpty() || name.split("\\s+").length > 6 || !Character.isUpperCase(name.codePointAt(0))) {
+			return null;
+		}
+		AttendanceRole role = defaultRole;
+		String title = null;
+		String replaces = null;
+		for (String attribute : attributes.split(",")) {
+			String a = attribute.strip();
+			String lower = a.toLowerCase(Locale.ROOT);
+			if (a.isEmpty()) {
+				continue;
+			}
+			Matcher substitute = Pattern.compile("(?iu)(?:tjänstgörande\\s+)?(?:ersättare|ers\\.|tjänstgör)\\s+för\\s+(.+)")
+				.matcher(a);
+			if (substitute.matches()) {
+				role = AttendanceRole.SERVING_SUBSTITUTE;
+				replaces = stripParty(substitute.group(1).strip());
+			}
+			else if (lower.contains("vice ordförande")) {
+				role = AttendanceRole.VICE_CHAIR;
+			}
+			else if (lower.equals("ordförande")) {
+				role = AttendanceRole.CHAIR;
+			}
+			else if (lower.equals("tjänstgörande ersättare")) {
+				role = AttendanceRole.SERVING_SUBSTITUTE;
+			}
+			else if (lower.equals("ledamot")) {
+				role = defaultRole == AttendanceRole.OTHER_ATTENDEE ? defaultRole : AttendanceRole.MEMBER;
+			}
+			else if (title == null) {
+				title = a;
+			}
+		}
+		return new Attendee(name, party, role, title, replaces, null, spec);
+	}
+
+	static String stripParty(String name) {
+		return name.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip();
+	}
+
+	// ---------------------------------------------------------------- notice
+
+	private static final Pattern POSTED = Pattern.compile(
+			"(?iu)(anslaget\\s+(?:sätts|sattes)\\s+upp|anslags\\s+uppsättande|uppsättande\\s+av\\s+anslag|anslaget\\s+uppsatt|uppsatt)");
+
+	private static final Pattern REMOVED = Pattern.compile(
+			"(?iu)(anslaget\\s+(?:tas|togs)\\s+ne[dr]|anslags\\s+nedtagande|nedtagande\\s+av\\s+anslag|ned(?:tas|tages))");
+
+	private static final Pattern APPEAL = Pattern.compile("(?iu)sista\\s+dag(?:en|um)?\\s+för\\s+överklagande(?:\\s+är)?");
+
+	private Notice readNotice(List<ProtocolLine> lines, LocalDate meetingDate) {
+		String bodyName = null;
+		LocalDate date = null;
+		LocalDate posted = null;
+		LocalDate removed = null;
+		LocalDate appeal = null;
+		String keptAt = null;
+		String signedBy = null;
+		for (int i = 0; i < lines.size(); i++) {
+			ProtocolLine line = lines.get(i);
+			String text = line.text();
+			String lower = text.toLowerCase(Locale.ROOT);
+			Matcher organ = Pattern.compile("(?iu)^(instans|organ|beslutande organ|nämnd)\\s*:?\\s+(.+)$").matcher(text);
+			if (organ.matches()) {
+				bodyName = organ.group(2).strip();
+			}
+			if (lower.startsWith("sammanträdesdatum")) {
+				date = dateAfter(text, 0, line.number(), meetingDate);
+			}
+			Matcher m = POSTED.matcher(text);
+			if (m.find()) {
+				posted = dateAfter(text, m.end(), line.number(), meetingDate);
+			}
+			m = REMOVED.matcher(text);
+			if (m.find()) {
+				removed = dateAfter(text, m.end(), line.number(), meetingDate);
+			}
+			m = APPEAL.matcher(text);
+			if (m.find()) {
+				appeal = dateAfter(text, m.end(), line.number(), meetingDate);
+			}
+			Matcher kept = Pattern.compile("(?iu)^förvaringsplats(?:\\s+för\\s+protokollet)?\\s*:?\\s*(.*)$").matcher(text);
+			if (kept.matches()) {
+				keptAt = kept.group(1).isBlank() ? nextText(lines, i) : kept.group(1).strip();
+			}
+			if (lower.matches("underskrift\\s*:?")) {
+				signedBy = nextText(lines, i);
+			}
+			else if (lower.startsWith("underskrift ")) {
+				signedBy = text.substring("underskrift ".length()).strip();
+			}
+		}
+		return new Notice(bodyName, date, posted, removed, keptAt, appeal, signedBy);
+	}
+
+	private static LocalDate dateAfter(String text, int from, int line, LocalDate reference) {
+		SwedishDates.Found<LocalDate> found = SwedishDates.findDate(text.substring(from), line, reference);
+		return found == null ? null : found.value();
+	}
+
+	private static String nextText(List<ProtocolLine> lines, int index) {
+		for (int i = index + 1; i < lines.size(); i++) {
+			if (!lines.get(i).isBlank()) {
+				return lines.get(i).text();
+			}
+		}
+		return null;
+	}
+
+	// ---------------------------------------------------------------- per-paragraph attendance
+
+	/** "§§ 168, 171, 172", "§§ 6-13", "från § 170", "§§ 1-5, 9", "t.o.m. § 4". */
+	static final class ParagraphSpec {
+
+		private ParagraphSpec() {
+		}
+
+		static List<Integer> expand(String spec, int first, int last) {
+			String s = spec.toLowerCase(Locale.ROOT).replace('–', '-');
+			Set<Integer> numbers = new LinkedHashSet<>();
+			Matcher from = Pattern.compile("(?:från|fr\\.\\s?o\\.\\s?m\\.?)\\s*§+\\s*(\\d+)").matcher(s);
+			Matcher to = Pattern.compile("(?:till och med|t\\.\\s?o\\.\\s?m\\.?)\\s*§+\\s*(\\d+)").matcher(s);
+			boolean hasFrom = from.find();
+			boolean hasTo = to.find();
+			if (hasFrom || hasTo) {
+				int a = hasFrom ? Integer.parseInt(from.group(1)) : first;
+				int b = hasTo ? Integer.parseInt(to.group(1)) : last;
+				for (int n = a; n <= b; n++) {
+					numbers.add(n);
+				}
+				return List.copyOf(numbers);
+			}
+			Matcher part = Pattern.compile("(\\d+)(?:\\s*-\\s*(\\d+)?)?").matcher(s);
+			while (part.find()) {
+				int a = Integer.parseInt(part.group(1));
+				boolean open = part.group(0).contains("-");
+				int b = part.group(2) != null ? Integer.parseInt(part.group(2)) : open ? last : a;
+				for (int n = a; n <= b; n++) {
+					numbers.add(n);
+				}
+			}
+			return numbers.stream().sorted(Comparator.naturalOrder()).toList();
+		}
+
+	}
+
+}
