@@ -416,7 +416,9 @@ final class ParagraphParser {
 			Matcher tally = TALLY.matcher(sentence);
 			if (tally.find()) {
 				Matcher abstain = ABSTAIN.matcher(sentence.substring(tally.end()));
-				Integer abstained = abstain.find() ? Integer.valueOf(abstain.group(1)) : 0;
+				// a tally that does not mention abstentions: take them from the ballots, if listed
+				Integer abstained = abstain.find() ? Integer.valueOf(abstain.group(1))
+						: ballots.isEmpty() ? null : count(ballots, BallotChoice.ABSTAIN);
 				votes.add(new Vote(votes.isEmpty() ? proposition : null, Integer.valueOf(tally.group(1)),
 						Integer.valueOf(tally.group(2)), abstained, sentence,
 						votes.isEmpty() ? List.copyOf(ballots) : List.of()));
@@ -528,6 +530,16 @@ final class ParagraphParser {
 				}
 				else if (text.endsWith(":")) {
 					delegate = text.substring(0, text.length() - 1).strip();
+				}
+			}
+		}
+		if (decisions.isEmpty()) {
+			// no bullets: one decision per line
+			for (Part part : parts) {
+				String key = part.heading == null ? "" : part.heading.toLowerCase(Locale.ROOT);
+				if (part != decision && !DOCUMENT_HEADINGS.contains(key) && !PROCEDURE_HEADINGS.contains(key)) {
+					items(part.lines.stream().filter(l -> !l.text().endsWith(":")).toList())
+						.forEach(item -> decisions.add(new DelegatedDecision(null, item)));
 				}
 			}
 		}

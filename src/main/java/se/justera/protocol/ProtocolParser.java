@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,10 +42,11 @@ public class ProtocolParser {
 	private static final Pattern AGENDA_START = Pattern
 		.compile("(?iu)^(ärendelista|innehållsförteckning|föredragningslista|ärenden|innehåll)\\s*:?$");
 
+	/** Page headers and footers the PDF repeats on every page, matched cell by cell. */
 	private static final Pattern FURNITURE = Pattern.compile("(?iu)^(" + "justerandes\\s+sign(atur)?\\.?"
-			+ "|utdragsbestyrkande" + "|justerandes\\s+sign(atur)?\\.?\\s+utdragsbestyrkande"
-			+ "|sida\\s+\\d+(\\s*(\\(|av)\\s*\\d+\\)?)?" + "|\\d+\\s*\\(\\d+\\)" + "|\\d+\\s+av\\s+\\d+"
-			+ "|(samman)?träde(s)?protokoll" + "|protokoll" + "|sammanträdesdatum\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}"
+			+ "|justerarnas\\s+sign(atur|aturer)?\\.?" + "|ordförandes\\s+sign(atur)?\\.?" + "|utdragsbestyrkande"
+			+ "|sida(\\s+\\d+(\\s*(\\(|av)\\s*\\d+\\)?)?)?" + "|\\d+\\s*\\(\\d+\\)" + "|\\d+\\s+av\\s+\\d+"
+			+ "|(samman)?träde(s)?protokoll" + "|protokoll" + "|sammanträdesdatum(\\s*:?\\s*\\d{4}-\\d{2}-\\d{2})?"
 			+ "|[-_\\\\]{3,}" + "|\\S+\\s+kommun" + ")$");
 
 	private static final Pattern RANGE = Pattern.compile("§§\\s*(\\d+)\\s*[-–]\\s*(\\d+)");
@@ -67,18 +69,26 @@ public class ProtocolParser {
 		List<ProtocolLine> all = readLines(text);
 		int noticeStart = indexOf(all, 0, l -> NOTICE_START.matcher(l.clean()).matches());
 		int agendaStart = indexOf(all, 0, l -> AGENDA_START.matcher(l.clean()).matches());
+		String printedName = guessBodyName(all);
+		Set<String> printedNames = printedName == null ? Set.of() : Set.of(printedName);
 		Map<Integer, String[]> agenda = new LinkedHashMap<>();
-		int paragraphStart = findParagraphStart(all, agendaStart, noticeStart, agenda);
+		int paragraphStart = findParagraphStart(all, agendaStart, noticeStart, agenda, printedNames);
 		int headerEnd = minPositive(noticeStart, agendaStart, paragraphStart, all.size());
-		List<ProtocolLine> header = all.subList(0, headerEnd);
+		List<ProtocolLine> rawHeader = all.subList(0, headerEnd);
+		List<ProtocolLine> header = dropFurniture(rawHeader, Set.of(printedName == null ? "" : printedName));
 		Header head = readHeader(header);
 		Notice notice = noticeStart < 0 ? null
 				: readNotice(all.subList(noticeStart,
 						minAfter(noticeStart, agendaStart, paragraphStart, all.size())), head.meetingDate);
-		String bodyName = head.bodyName != null ? head.bodyName : notice != null ? notice.bodyName() : null;
+		String bodyName = notice != null && notice.bodyName() != null ? notice.bodyName() : printedName;
 		if (bodyName == null) {
 			throw new InvalidProtocolException("No header: could not find the name of the body (organ) at the top"
 					+ " or after 'Instans' in the notice", 1);
+		}
+		Set<String> bodyNames = new HashSet<>();
+		bodyNames.add(bodyName);
+		if (printedName != null) {
+			bodyNames.add(printedName);
 		}
 		LocalDate meetingDate = head.meetingDate != null ? head.meetingDate
 				: notice != null ? notice.meetingDate() : null;
@@ -94,7 +104,7 @@ public class ProtocolParser {
 							: all.get(all.size() - 1).number());
 		}
 		int paragraphEnd = noticeStart > paragraphStart ? noticeStart : all.size();
-		List<ProtocolLine> body = dropFurniture(all.subList(paragraphStart, paragraphEnd), bodyName);
+		List<ProtocolLine> body = dropFurniture(all.subList(paragraphStart, paragraphEnd), bodyNames);
 		List<List<ProtocolLine>> chunks = splitParagraphs(body);
 		List<String> names = head.attendees.stream().map(Attendee::name).toList();
 		ParagraphParser paragraphParser = new ParagraphParser(names, head.attendees);
@@ -178,7 +188,7 @@ public class ProtocolParser {
 	 * without an agenda, at the first "§ N" line after the header and notice.
 	 */
 	private static int findParagraphStart(List<ProtocolLine> lines, int agendaStart, int noticeStart,
-			Map<Integer, String[]> agenda) {
+			Map<Integer, String[]> agenda, Set<String> bodyNames) {
 		if (agendaStart >= 0) {
 			for (int i = agendaStart + 1; i < lines.size(); i++) {
 				Matcher m = PARAGRAPH_START.matcher(lines.get(i).clean());
@@ -189,7 +199,7 @@ public class ProtocolParser {
 				if (agenda.containsKey(number)) {
 					return i;
 				}
-				agenda.put(number, agendaItem(lines, i, m.group(2)));
+				agenda.put(number, agendaItem(lines, i, m.group(2), bodyNames));
 			}
 			return -1;
 		}
@@ -202,39 +212,35 @@ public class ProtocolParser {
 	}
 
 	/** [case number, title] of an agenda entry; the title may stand on the following line. */
-	private static String[] agendaItem(List<ProtocolLine> lines, int index, String rest) {
+	private static String[] agendaItem(List<ProtocolLine> lines, int index, String rest, Set<String> bodyNames) {
 		String caseNumber = null;
-		StringBuilder title = new StringBuilder();
-		String first = rest == null ? "" : rest.replace('\t', ' ').strip();
-		Matcher dnr = DNR.matcher(first);
-		if (dnr.find()) {
-			caseNumber = dnr.group(1).strip();
-			first = first.substring(0, dnr.start()).strip();
-		}
-		title.append(first);
-		for (int i = index + 1; i < lines.size() && title.isEmpty(); i++) {
+		List<String> title = new ArrayList<>();
+		List<String> cells = new ArrayList<>(List.of(rest == null ? new String[0] : rest.split("\t")));
+		for (int i = index + 1; i < lines.size() && cells.stream().allMatch(c -> c.isBlank() || isCaseNumber(c)); i++) {
 			ProtocolLine line = lines.get(i);
 			if (PARAGRAPH_START.matcher(line.clean()).matches()) {
 				break;
 			}
-			if (!line.isBlank()) {
-				title.append(line.clean());
+			if (!line.isBlank() && !dropFurniture(List.of(line), bodyNames).isEmpty()) {
+				cells.addAll(line.cells());
 			}
 		}
-		String cleanTitle = title.toString()
-			.replaceAll("\\.{2,}\\s*\\d*\\s*$", "")
-			.replaceAll("\\t\\s*\\d+\\s*$", "")
-			.replace('\t', ' ')
-			.strip();
-		Matcher inTitle = DNR.matcher(cleanTitle);
-		if (caseNumber == null && inTitle.find()) {
-			caseNumber = inTitle.group(1).strip();
-			cleanTitle = cleanTitle.substring(0, inTitle.start()).replaceAll("[,\\s]+$", "");
+		for (String cell : cells) {
+			String c = ProtocolLine.clean(cell).replaceAll("\\.{2,}\\s*\\d*\\s*$", "").strip();
+			Matcher dnr = DNR.matcher(c);
+			if (dnr.find()) {
+				caseNumber = dnr.group(1).replaceAll("\\.{2,}.*$", "").strip();
+				c = c.substring(0, dnr.start()).replaceAll("[,\\s]+$", "").strip();
+			}
+			if (!c.isEmpty() && !c.matches("\\d{1,3}")) {
+				title.add(c);
+			}
 		}
-		if (caseNumber != null) {
-			caseNumber = caseNumber.replaceAll("\\.{2,}.*$", "").strip();
-		}
-		return new String[] { caseNumber, cleanTitle.isEmpty() ? null : cleanTitle };
+		return new String[] { caseNumber, title.isEmpty() ? null : String.join(" ", title) };
+	}
+
+	private static boolean isCaseNumber(String cell) {
+		return DNR.matcher(cell.strip()).lookingAt();
 	}
 
 	private static int minPositive(int... values) {
@@ -257,23 +263,62 @@ public class ProtocolParser {
 		return min;
 	}
 
-	/** Drops page headers and footers that the PDF repeated on every page. */
-	static List<ProtocolLine> dropFurniture(List<ProtocolLine> lines, String bodyName) {
-		String body = bodyName.toLowerCase(Locale.ROOT);
-		Pattern gluedHeader = Pattern.compile("^\\*\\*" + Pattern.quote(bodyName) + "\\*\\*(?=\\S)",
-				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/**
+	 * Drops page headers and footers that the PDF repeated on every page: lines whose every cell is
+	 * page furniture, the body's name, or a date right under such a line.
+	 */
+	static List<ProtocolLine> dropFurniture(List<ProtocolLine> lines, Set<String> bodyNames) {
+		Set<String> names = new HashSet<>();
+		bodyNames.stream().filter(n -> n != null).forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
 		List<ProtocolLine> kept = new ArrayList<>(lines.size());
+		boolean afterFurniture = false;
 		for (ProtocolLine line : lines) {
-			String clean = line.clean().toLowerCase(Locale.ROOT);
-			if (FURNITURE.matcher(line.clean()).matches() || clean.equals(body)
-					|| (clean.startsWith(body) && SwedishDates.ISO.matcher(clean.substring(body.length()).strip())
-						.matches())) {
+			if (line.isBlank()) {
+				kept.add(line);
 				continue;
 			}
-			Matcher glued = gluedHeader.matcher(line.raw());
-			kept.add(glued.find() ? ProtocolLine.of(line.number(), line.raw().substring(glued.end())) : line);
+			boolean furniture = true;
+			for (String cell : line.cells()) {
+				String c = cell.replaceAll(":$", "").strip();
+				boolean isDate = SwedishDates.ISO.matcher(c).matches();
+				if (!c.isEmpty() && !FURNITURE.matcher(c).matches() && !names.contains(c.toLowerCase(Locale.ROOT))
+						&& !(isDate && (afterFurniture || line.isTableLine()))) {
+					furniture = false;
+					break;
+				}
+			}
+			afterFurniture = furniture;
+			if (furniture) {
+				continue;
+			}
+			kept.add(withoutGluedHeader(line, names));
 		}
 		return kept;
+	}
+
+	/** "**Kommunstyrelsen****Resultat drift ...**": a page header glued to the next heading. */
+	private static ProtocolLine withoutGluedHeader(ProtocolLine line, Set<String> names) {
+		Matcher glued = Pattern.compile("^\\*\\*([^*]+)\\*\\*(?=\\S)").matcher(line.raw());
+		if (glued.find() && names.contains(glued.group(1).strip().toLowerCase(Locale.ROOT))) {
+			return ProtocolLine.of(line.number(), line.raw().substring(glued.end()));
+		}
+		return line;
+	}
+
+	/** The body's name as the first page prints it: the first cell that is not page furniture. */
+	private static String guessBodyName(List<ProtocolLine> header) {
+		for (ProtocolLine line : header) {
+			if (labelOf(line.clean()) != null) {
+				return null;
+			}
+			for (String cell : line.cells()) {
+				String c = cell.replaceAll(":$", "").strip();
+				if (!c.isEmpty() && !FURNITURE.matcher(c).matches() && !SwedishDates.ISO.matcher(c).matches()) {
+					return c;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static List<List<ProtocolLine>> splitParagraphs(List<ProtocolLine> body) {
@@ -325,8 +370,6 @@ public class ProtocolParser {
 
 	private static final class Header {
 
-		String bodyName;
-
 		LocalDate meetingDate;
 
 		LocalTime startsAt;
@@ -348,6 +391,9 @@ public class ProtocolParser {
 		String secretary;
 
 		final List<Signature> signatures = new ArrayList<>();
+
+		/** Roles signed on a dotted line whose printed name follows on the next line. */
+		final List<String> pendingSignatures = new ArrayList<>();
 
 		Integer firstParagraph;
 
@@ -390,12 +436,10 @@ public class ProtocolParser {
 			}
 			String label = labelOf(line.clean());
 			if (label == null) {
-				if (fields.isEmpty()) {
-					if (head.bodyName == null && SwedishDates.ISO.matcher(line.clean()).replaceAll("").strip().length() > 2) {
-						head.bodyName = line.clean().replaceAll("\\s*\\d{4}-\\d{2}-\\d{2}\\s*$", "");
-					}
+				if (signing) {
+					readSignatures(line, head);
 				}
-				else if (!signing) {
+				else if (!fields.isEmpty()) {
 					fields.get(fields.size() - 1).values.add(line.raw().strip());
 				}
 				continue;
@@ -426,36 +470,65 @@ public class ProtocolParser {
 		return head;
 	}
 
+	/**
+	 * "Sekreterare\tAnna Ek\tParagrafer\t§§ 1-15", or a dotted line to sign on with the printed
+	 * name on the line below it.
+	 */
 	private static void readSignatures(ProtocolLine line, Header head) {
 		List<String> cells = new ArrayList<>();
-		for (String cell : line.raw().split("\t")) {
-			String c = ProtocolLine.clean(cell);
-			if (!c.isEmpty()) {
-				cells.add(c);
+		for (String raw : line.raw().split("\t")) {
+			String cell = isSignatureLine(raw.strip()) ? raw.strip() : ProtocolLine.clean(raw);
+			if (!cell.isEmpty()) {
+				cells.add(cell);
 			}
 		}
-		if (cells.size() == 1) {
-			// "Sekreterare Anna Ek" without a tab
-			String label = labelOf(cells.get(0));
-			if (label != null && cells.get(0).length() > label.length()) {
-				cells = List.of(cells.get(0).substring(0, label.length()),
-						cells.get(0).substring(label.length()).replaceFirst("^[\\s:.]+", ""));
-			}
-		}
+		boolean labelled = false;
 		for (int i = 0; i < cells.size(); i++) {
-			String label = labelOf(cells.get(i));
-			if (label == null || i + 1 >= cells.size()) {
+			String cell = cells.get(i);
+			String label = labelOf(cell);
+			if (label == null) {
 				continue;
 			}
-			String value = cells.get(i + 1);
+			labelled = true;
+			String role = cell.substring(0, label.length());
+			List<String> values = new ArrayList<>();
+			String inCell = cell.substring(label.length()).replaceFirst("^[\\s:]+", "");
+			if (!inCell.isEmpty()) {
+				values.add(inCell);
+			}
+			while (values.isEmpty() && i + 1 < cells.size() && labelOf(cells.get(i + 1)) == null) {
+				values.add(cells.get(++i));
+				while (i + 1 < cells.size() && labelOf(cells.get(i + 1)) == null && isSignatureLine(cells.get(i + 1))) {
+					values.add(cells.get(++i));
+				}
+			}
 			if (label.equals("paragrafer")) {
-				readRange(value, head);
+				values.forEach(v -> readRange(v, head));
+				continue;
 			}
-			else if (!label.equals("underskrifter") && labelOf(value) == null) {
-				head.signatures.add(new Signature(cells.get(i), value));
+			if (label.equals("underskrifter")) {
+				continue;
 			}
-			i++;
+			for (String value : values) {
+				if (isSignatureLine(value)) {
+					head.pendingSignatures.add(role);
+				}
+				else {
+					head.signatures.add(new Signature(role, value));
+				}
+			}
 		}
+		if (!labelled) {
+			for (String cell : cells) {
+				if (!head.pendingSignatures.isEmpty() && !isSignatureLine(cell)) {
+					head.signatures.add(new Signature(head.pendingSignatures.remove(0), cell));
+				}
+			}
+		}
+	}
+
+	private static boolean isSignatureLine(String cell) {
+		return cell.matches("[._…\\s-]{3,}");
 	}
 
 	private static void readRange(String value, Header head) {
@@ -478,7 +551,7 @@ public class ProtocolParser {
 			.replace('\t', ' ')
 			.strip();
 		switch (field.label) {
-			case "plats och tid", "tid och plats" -> readPlaceAndTime(joined, field.line, head);
+			case "plats och tid", "tid och plats" -> readPlaceAndTime(firstLineWithDate(field, joined), field.line, head);
 			case "plats" -> head.place = joined;
 			case "datum", "tid" -> readPlaceAndTime(joined, field.line, head);
 			case "beslutande ledamöter", "beslutande" -> readAttendees(field, AttendanceRole.MEMBER, head);
@@ -504,6 +577,15 @@ public class ProtocolParser {
 			default -> {
 			}
 		}
+	}
+
+	/** "Plats och tid" may run on with notes such as "Ajournering kl 19.40-19.55": keep the first line. */
+	private static String firstLineWithDate(Field field, String joined) {
+		if (field.values.isEmpty()) {
+			return joined;
+		}
+		String first = ProtocolLine.clean(field.values.get(0)).replace('\t', ' ').strip();
+		return SwedishDates.findDate(first, field.line, null) != null ? first : joined;
 	}
 
 	private static void readPlaceAndTime(String value, int line, Header head) {
@@ -553,7 +635,7 @@ public class ProtocolParser {
 	private static void readAttendees(Field field, AttendanceRole role, Header head) {
 		for (int i = 0; i < field.values.size(); i++) {
 			String value = ProtocolLine.clean(field.values.get(i)).replace('\t', ' ').strip();
-			if (value.isEmpty()) {
+			if (value.isEmpty() || value.matches("(?iu)(ordinarie\\s+)?ledam(ot|öter)|ersättare")) {
 				continue;
 			}
 			Attendee attendee = attendee(value, role);
@@ -602,7 +684,7 @@ public class ProtocolParser {
 			if (a.isEmpty()) {
 				continue;
 			}
-			Matcher substitute = Pattern.compile("(?iu)(?:tjänstgörande\\s+)?(?:ersättare|ers\\.|tjänstgör)\\s+för\\s+(.+)")
+			Matcher substitute = Pattern.compile("(?iu)(?:(?:tjänstgörande\\s+)?(?:ersättare|ers\\.)\\s+|tjänstgör\\s+)?för\\s+(.+)")
 				.matcher(a);
 			if (substitute.matches()) {
 				role = AttendanceRole.SERVING_SUBSTITUTE;
@@ -639,7 +721,7 @@ public class ProtocolParser {
 	private static final Pattern REMOVED = Pattern.compile(
 			"(?iu)(anslaget\\s+(?:tas|togs)\\s+ne[dr]|anslags\\s+nedtagande|nedtagande\\s+av\\s+anslag|ned(?:tas|tages))");
 
-	private static final Pattern APPEAL = Pattern.compile("(?iu)sista\\s+dag(?:en|um)?\\s+för\\s+överklagande(?:\\s+är)?");
+	private static final Pattern APPEAL = Pattern.compile("(?iu)sista\\s+(?:dag(?:en)?|datum)\\s+för\\s+överklagande(?:t)?(?:\\s+är)?");
 
 	private Notice readNotice(List<ProtocolLine> lines, LocalDate meetingDate) {
 		String bodyName = null;
@@ -682,6 +764,9 @@ public class ProtocolParser {
 			else if (lower.startsWith("underskrift ")) {
 				signedBy = text.substring("underskrift ".length()).strip();
 			}
+			if (signedBy != null && isSignatureLine(signedBy) && lower.startsWith("underskrift")) {
+				signedBy = nextText(lines, i);
+			}
 		}
 		return new Notice(bodyName, date, posted, removed, keptAt, appeal, signedBy);
 	}
@@ -693,7 +778,7 @@ public class ProtocolParser {
 
 	private static String nextText(List<ProtocolLine> lines, int index) {
 		for (int i = index + 1; i < lines.size(); i++) {
-			if (!lines.get(i).isBlank()) {
+			if (!lines.get(i).isBlank() && !dropFurniture(List.of(lines.get(i)), Set.of()).isEmpty()) {
 				return lines.get(i).text();
 			}
 		}

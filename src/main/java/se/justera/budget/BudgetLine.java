@@ -1,0 +1,7 @@
+package se.justera.budget;
+
+/** A row of a budget table; figures in the report's unit (tkr), null on heading rows. */
+public record BudgetLine(Long id, Long reportId, int position, Long parentId, String label, BudgetLineLevel level,
+		Emphasis emphasis, Long periodBudget, Long periodActual, Long periodDeviation, Long yearBudget,
+		Long yearForecast, Long yearDeviation) {
+}

@@ -1,0 +1,87 @@
+package se.justera.meeting;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import se.justera.graphql.Batches;
+import se.justera.municipality.Body;
+import se.justera.municipality.MunicipalityRepository;
+
+@Controller
+class MeetingController {
+
+	private final MeetingService meetings;
+
+	private final MeetingRepository repository;
+
+	private final MunicipalityRepository municipalities;
+
+	MeetingController(MeetingService meetings, MeetingRepository repository, MunicipalityRepository municipalities) {
+		this.meetings = meetings;
+		this.repository = repository;
+		this.municipalities = municipalities;
+	}
+
+	@QueryMapping
+	Meeting meeting(@Argument long id) {
+		return this.repository.findById(id).orElse(null);
+	}
+
+	@QueryMapping
+	MeetingConnection meetings(@Argument MeetingFilter filter, @Argument Integer first, @Argument String after) {
+		return this.meetings.page(filter, first, after);
+	}
+
+	@SchemaMapping
+	int totalCount(MeetingConnection connection) {
+		return this.repository.count(connection.filter());
+	}
+
+	@BatchMapping
+	Map<Meeting, Body> body(List<Meeting> meetings) {
+		return Batches.oneByParent(meetings, Meeting::bodyId,
+				this.municipalities.findBodiesByIds(Batches.ids(meetings, Meeting::bodyId)), Body::id);
+	}
+
+	@BatchMapping
+	Map<Meeting, Person> chair(List<Meeting> meetings) {
+		Map<Meeting, Attendance> chairs = Batches.oneByParent(meetings, Meeting::id,
+				this.repository.findChairs(Batches.ids(meetings, Meeting::id)), Attendance::meetingId);
+		return chairs.entrySet().stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().person()));
+	}
+
+	@BatchMapping
+	Map<Meeting, List<Person>> checkers(List<Meeting> meetings) {
+		Map<Meeting, List<MinutesChecker>> checkers = Batches.byParent(meetings, Meeting::id,
+				this.repository.findCheckers(Batches.ids(meetings, Meeting::id)), MinutesChecker::meetingId);
+		return checkers.entrySet().stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+					e -> e.getValue().stream().map(MinutesChecker::person).toList()));
+	}
+
+	@BatchMapping
+	Map<Meeting, List<Signature>> signatures(List<Meeting> meetings) {
+		return Batches.byParent(meetings, Meeting::id, this.repository.findSignatures(Batches.ids(meetings, Meeting::id)),
+				Signature::meetingId);
+	}
+
+	@BatchMapping
+	Map<Meeting, List<Attendance>> attendance(List<Meeting> meetings) {
+		return Batches.byParent(meetings, Meeting::id, this.repository.findAttendance(Batches.ids(meetings, Meeting::id)),
+				Attendance::meetingId);
+	}
+
+	@BatchMapping
+	Map<Meeting, Notice> notice(List<Meeting> meetings) {
+		return Batches.oneByParent(meetings, Meeting::id, this.repository.findNotices(Batches.ids(meetings, Meeting::id)),
+				Notice::meetingId);
+	}
+
+}

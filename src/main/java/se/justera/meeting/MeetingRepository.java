@@ -1,0 +1,155 @@
+package se.justera.meeting;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Meetings and their header parts; hand-written SQL for keyset pages and batch loading. */
+@Repository
+public class MeetingRepository {
+
+	private static final String MEETING_COLUMNS = """
+			m.id, m.body_id, m.meeting_date as date, m.starts_at, m.ends_at, m.place, m.secretary, m.checking_date,
+			m.checking_time, m.checking_place, m.first_paragraph, m.last_paragraph, m.imported_at""";
+
+	private final JdbcClient jdbc;
+
+	MeetingRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Meeting> findById(long id) {
+		return this.jdbc.sql("select " + MEETING_COLUMNS + " from meeting m where m.id = ?")
+			.params(id)
+			.query(Meeting.class)
+			.optional();
+	}
+
+	public List<Meeting> findByIds(Long[] ids) {
+		return this.jdbc.sql("select " + MEETING_COLUMNS + " from meeting m where m.id = any(?)")
+			.params((Object) ids)
+			.query(Meeting.class)
+			.list();
+	}
+
+	/** Newest first; {@code limit} rows after the cursor. */
+	List<Meeting> findPage(MeetingFilter filter, MeetingCursor after, int limit) {
+		Where where = where(filter);
+		if (after != null) {
+			where.add("(m.meeting_date, m.id) < (?, ?)", after.date(), after.id());
+		}
+		where.params.add(limit);
+		return this.jdbc.sql("select " + MEETING_COLUMNS + " from meeting m join body b on b.id = m.body_id"
+				+ " join municipality mu on mu.id = b.municipality_id" + where.sql()
+				+ " order by m.meeting_date desc, m.id desc limit ?")
+			.params(where.params)
+			.query(Meeting.class)
+			.list();
+	}
+
+	int count(MeetingFilter filter) {
+		Where where = where(filter);
+		return this.jdbc.sql("select count(*) from meeting m join body b on b.id = m.body_id"
+				+ " join municipality mu on mu.id = b.municipality_id" + where.sql())
+			.params(where.params)
+			.query(Integer.class)
+			.single();
+	}
+
+	private static Where where(MeetingFilter filter) {
+		Where where = new Where();
+		if (filter.municipality() != null) {
+			where.add("lower(mu.name) = lower(?)", filter.municipality());
+		}
+		if (filter.body() != null) {
+			where.add("lower(b.name) = lower(?)", filter.body());
+		}
+		if (filter.from() != null) {
+			where.add("m.meeting_date >= ?", filter.from());
+		}
+		if (filter.to() != null) {
+			where.add("m.meeting_date <= ?", filter.to());
+		}
+		return where;
+	}
+
+	private static final class Where {
+
+		private final List<String> conditions = new ArrayList<>();
+
+		private final List<Object> params = new ArrayList<>();
+
+		void add(String condition, Object... values) {
+			this.conditions.add(condition);
+			this.params.addAll(Arrays.asList(values));
+		}
+
+		String sql() {
+			return this.conditions.isEmpty() ? "" : " where " + String.join(" and ", this.conditions);
+		}
+
+	}
+
+	List<Attendance> findAttendance(Long[] meetingIds) {
+		return findAttendance(meetingIds, "");
+	}
+
+	List<Attendance> findChairs(Long[] meetingIds) {
+		return findAttendance(meetingIds, " and a.role = 'CHAIR'");
+	}
+
+	private List<Attendance> findAttendance(Long[] meetingIds, String condition) {
+		return this.jdbc.sql("""
+				select a.meeting_id, a.person_id, p.name, a.party, a.role, a.title, a.replaces_person_id,
+				       r.name as replaces_name, a.paragraphs, a.paragraphs_note
+				from attendance a
+				join person p on p.id = a.person_id
+				left join person r on r.id = a.replaces_person_id
+				where a.meeting_id = any(?)""" + condition + " order by a.meeting_id, a.position").params((Object) meetingIds).query(ATTENDANCE).list();
+	}
+
+	List<MinutesChecker> findCheckers(Long[] meetingIds) {
+		return this.jdbc.sql("""
+				select c.meeting_id, p.id, p.name from minutes_checker c join person p on p.id = c.person_id
+				where c.meeting_id = any(?) order by c.meeting_id, c.position""")
+			.params((Object) meetingIds)
+			.query((rs, n) -> new MinutesChecker(rs.getLong("meeting_id"), new Person(rs.getLong("id"), rs.getString("name"))))
+			.list();
+	}
+
+	List<Signature> findSignatures(Long[] meetingIds) {
+		return this.jdbc.sql("""
+				select meeting_id, role, name from signature where meeting_id = any(?) order by meeting_id, position""")
+			.params((Object) meetingIds)
+			.query(Signature.class)
+			.list();
+	}
+
+	List<Notice> findNotices(Long[] meetingIds) {
+		return this.jdbc.sql("""
+				select meeting_id, body_name, meeting_date, posted_on, removed_on, minutes_kept_at,
+				       stated_appeal_deadline, signed_by
+				from notice where meeting_id = any(?)""").params((Object) meetingIds).query(Notice.class).list();
+	}
+
+	private static final RowMapper<Attendance> ATTENDANCE = (rs, n) -> new Attendance(rs.getLong("meeting_id"),
+			new Person(rs.getLong("person_id"), rs.getString("name")), rs.getString("party"),
+			AttendanceRole.valueOf(rs.getString("role")), rs.getString("title"),
+			rs.getObject("replaces_person_id") == null ? null
+					: new Person(rs.getLong("replaces_person_id"), rs.getString("replaces_name")),
+			integers(rs, "paragraphs"), rs.getString("paragraphs_note"));
+
+	private static List<Integer> integers(ResultSet rs, String column) throws SQLException {
+		Array array = rs.getArray(column);
+		return array == null ? null : List.of((Integer[]) array.getArray());
+	}
+
+}

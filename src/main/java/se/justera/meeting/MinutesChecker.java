@@ -1,0 +1,5 @@
+package se.justera.meeting;
+
+/** A minutes checker (justerare) of a meeting. */
+record MinutesChecker(Long meetingId, Person person) {
+}

@@ -1,0 +1,5 @@
+package se.justera.municipality;
+
+/** A municipal body (organ). */
+public record Body(Long id, Long municipalityId, String name, BodyKind kind) {
+}

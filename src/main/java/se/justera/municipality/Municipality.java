@@ -1,0 +1,5 @@
+package se.justera.municipality;
+
+/** A municipality (kommun). */
+public record Municipality(Long id, String name) {
+}

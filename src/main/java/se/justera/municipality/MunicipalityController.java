@@ -1,0 +1,39 @@
+package se.justera.municipality;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import se.justera.graphql.Batches;
+
+@Controller
+class MunicipalityController {
+
+	private final MunicipalityRepository municipalities;
+
+	MunicipalityController(MunicipalityRepository municipalities) {
+		this.municipalities = municipalities;
+	}
+
+	@QueryMapping
+	List<Municipality> municipalities() {
+		return this.municipalities.findAll();
+	}
+
+	@BatchMapping
+	Map<Municipality, List<Body>> bodies(List<Municipality> municipalities) {
+		return Batches.byParent(municipalities, Municipality::id,
+				this.municipalities.findBodiesByMunicipalityIds(Batches.ids(municipalities, Municipality::id)),
+				Body::municipalityId);
+	}
+
+	@BatchMapping
+	Map<Body, Municipality> municipality(List<Body> bodies) {
+		return Batches.oneByParent(bodies, Body::municipalityId,
+				this.municipalities.findByIds(Batches.ids(bodies, Body::municipalityId)), Municipality::id);
+	}
+
+}

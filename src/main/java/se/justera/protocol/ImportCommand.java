@@ -1,0 +1,105 @@
+package se.justera.protocol;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code import --municipality NAME FILE...}: imports each file on its own (one bad file does not
+ * stop the others), prints a line per file and a summary, and exits 1 if any file failed.
+ */
+@Component
+@ConditionalOnProperty(name = "justera.command", havingValue = "import")
+class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	private final ProtocolImportService imports;
+
+	private final PrintStream out;
+
+	private int exitCode;
+
+	ImportCommand(ProtocolImportService imports) {
+		this.imports = imports;
+		this.out = System.out;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) {
+		String municipality = null;
+		List<Path> files = new ArrayList<>();
+		String[] args = arguments.getSourceArgs();
+		for (int i = 1; i < args.length; i++) {
+			if (args[i].equals("--municipality") && i + 1 < args.length) {
+				municipality = args[++i];
+			}
+			else if (args[i].startsWith("--municipality=")) {
+				municipality = args[i].substring("--municipality=".length());
+			}
+			else if (!args[i].startsWith("--")) {
+				files.add(Path.of(args[i]));
+			}
+		}
+		if (municipality == null || files.isEmpty()) {
+			this.out.println("usage: import --municipality NAME FILE...");
+			this.exitCode = 2;
+			return;
+		}
+		int created = 0;
+		int existing = 0;
+		int failed = 0;
+		for (int i = 0; i < files.size(); i++) {
+			Path file = files.get(i);
+			String prefix = "[" + (i + 1) + "/" + files.size() + "] " + file + ": ";
+			try {
+				ImportResult result = this.imports.importProtocol(municipality, read(file));
+				if (result.created()) {
+					created++;
+					this.out.println(prefix + "imported as meeting " + result.meetingId());
+				}
+				else {
+					existing++;
+					this.out.println(prefix + "already stored as meeting " + result.meetingId());
+				}
+			}
+			catch (InvalidProtocolException | ProtocolConflictException | IOException ex) {
+				failed++;
+				this.out.println(prefix + "FAILED: " + ex.getMessage());
+			}
+		}
+		this.out.println(files.size() + " files: " + created + " imported, " + existing + " already stored, " + failed
+				+ " failed");
+		this.exitCode = failed > 0 ? 1 : 0;
+	}
+
+	private static String read(Path file) throws IOException {
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new InvalidProtocolException("The file is not UTF-8 text (binary, or another encoding)", null);
+		}
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+}
