@@ -68,8 +68,11 @@ final class ParagraphParser {
 	private static final Pattern NAME_WITH_PARTY = Pattern
 		.compile("(\\p{Lu}[\\p{L}'-]+(?:\\s+(?:\\p{Lu}[\\p{L}'-]+|af|von|de|van))+)\\s*\\(([\\p{L}]{1,4})\\)");
 
-	private static final Pattern PROPOSAL = Pattern.compile(
-			"^(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)+)\\s*\\(([\\p{L}]{1,4})\\),?\\s+(?:med instämmande (?:av|från) [^,]+,\\s*)?yrkar\\b.*");
+	private static final String PERSON_WITH_PARTY = "\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)+\\s*\\([\\p{L}]{1,4}\\)";
+
+	/** "A (S) yrkar ...", "A (S) och B (V) yrkar ...", "A (V) instämmer i B:s yrkande". */
+	private static final Pattern PROPOSAL = Pattern.compile("^(" + PERSON_WITH_PARTY + "(?:(?:,|\\s+och)\\s+"
+			+ PERSON_WITH_PARTY + ")*),?\\s+(?:med instämmande (?:av|från) [^,]+,\\s*)?(?:yrkar|instämmer i)\\b.*");
 
 	private static final Pattern TALLY = Pattern.compile("(?iu)(\\d+)\\s+ja-?röster\\s+mot\\s+(\\d+)\\s+nej-?röster");
 
@@ -385,7 +388,10 @@ final class ParagraphParser {
 		for (String sentence : sentences) {
 			Matcher m = PROPOSAL.matcher(sentence);
 			if (m.matches()) {
-				proposals.add(new Proposal(m.group(1), m.group(2), sentence));
+				Matcher person = NAME_WITH_PARTY.matcher(m.group(1));
+				while (person.find()) {
+					proposals.add(new Proposal(person.group(1), person.group(2), sentence));
+				}
 			}
 		}
 		return proposals;

@@ -702,8 +702,8 @@ public class ProtocolParser {
 			else if (lower.equals("ledamot")) {
 				role = defaultRole == AttendanceRole.OTHER_ATTENDEE ? defaultRole : AttendanceRole.MEMBER;
 			}
-			else if (title == null) {
-				title = a;
+			else {
+				title = title == null ? a : title + ", " + a;
 			}
 		}
 		return new Attendee(name, party, role, title, replaces, null, spec);
