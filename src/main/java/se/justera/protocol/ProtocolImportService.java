@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,12 +31,15 @@ public class ProtocolImportService {
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher events;
+
 	ProtocolImportService(ProtocolParser parser, ProtocolWriter writer, JdbcClient jdbc,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, ApplicationEventPublisher events) {
 		this.parser = parser;
 		this.writer = writer;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
+		this.events = events;
 	}
 
 	/** Parses without storing anything. */
@@ -57,6 +61,7 @@ public class ProtocolImportService {
 					return existing.get();
 				}
 				long id = this.writer.write(municipality.strip(), protocol, text, sha256);
+				this.events.publishEvent(new ProtocolImported(id, municipality.strip(), protocol));
 				log.info("Imported {} {} {} as meeting {} ({} paragraphs)", municipality.strip(), protocol.bodyName(),
 						protocol.meetingDate(), id, protocol.paragraphs().size());
 				return new ImportResult(id, true);

@@ -1,0 +1,205 @@
+package se.justera.compliance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import se.justera.budget.BudgetLine;
+import se.justera.budget.BudgetReport;
+import se.justera.graphql.Batches;
+import se.justera.graphql.InvalidArgumentException;
+import se.justera.meeting.Meeting;
+import se.justera.meeting.MeetingRepository;
+import se.justera.motion.Motion;
+import se.justera.paragraph.Paragraph;
+
+/** Findings on every type that holds minutes, the findings list, the rules and their configuration. */
+@Controller
+class ComplianceController {
+
+	record Evidence(String name, String value) {
+	}
+
+	record ProtocolInput(String municipality, String text) {
+	}
+
+	record ProtocolCheckView(List<Finding> findings, LocalDate appealDeadline, String bodyName, LocalDate meetingDate) {
+	}
+
+	record RuleCompileError(String file, int line, int column, String message) {
+	}
+
+	record RuleReloadPayload(boolean success, String rulesetVersion, String message, List<RuleCompileError> errors,
+			int reevaluatedMeetings) {
+	}
+
+	record SettingsPayload(int reevaluatedMeetings) {
+	}
+
+	record FindingConnection(List<Edge> edges, PageInfo pageInfo, FindingFilter filter) {
+
+		record Edge(String cursor, Finding node) {
+		}
+
+		record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+		}
+
+	}
+
+	private static final int MAX_PAGE_SIZE = 100;
+
+	private final ComplianceService compliance;
+
+	private final SettingsService settings;
+
+	private final FindingRepository findings;
+
+	private final MeetingRepository meetings;
+
+	ComplianceController(ComplianceService compliance, SettingsService settings, FindingRepository findings,
+			MeetingRepository meetings) {
+		this.compliance = compliance;
+		this.settings = settings;
+		this.findings = findings;
+		this.meetings = meetings;
+	}
+
+	@QueryMapping
+	FindingConnection findings(@Argument FindingFilter filter, @Argument Integer first, @Argument String after) {
+		int size = first == null ? 20 : first;
+		if (size < 0 || size > MAX_PAGE_SIZE) {
+			throw new InvalidArgumentException("first must be between 0 and " + MAX_PAGE_SIZE + ", was " + size);
+		}
+		FindingFilter effective = filter == null ? FindingFilter.NONE : filter;
+		FindingCursor cursor = after == null ? null : FindingCursor.decode(after);
+		List<FindingRepository.FindingRow> rows = this.findings.findPage(effective, cursor, size + 1);
+		List<FindingConnection.Edge> edges = new ArrayList<>();
+		for (FindingRepository.FindingRow row : rows.subList(0, Math.min(size, rows.size()))) {
+			String key = new FindingCursor(row.meetingDate(), row.finding().meetingId(), row.finding().id()).encode();
+			edges.add(new FindingConnection.Edge(key, row.finding()));
+		}
+		return new FindingConnection(edges,
+				new FindingConnection.PageInfo(rows.size() > size, cursor != null,
+						edges.isEmpty() ? null : edges.get(0).cursor(),
+						edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
+				effective);
+	}
+
+	@SchemaMapping(typeName = "FindingConnection")
+	int totalCount(FindingConnection connection) {
+		return this.findings.count(connection.filter());
+	}
+
+	@SchemaMapping
+	String message(Finding finding, @ContextValue(name = ComplianceResponseInterceptor.LANGUAGE, required = false) String language) {
+		return "en".equals(language) ? finding.messageEn() : finding.messageSv();
+	}
+
+	@SchemaMapping
+	List<Evidence> evidence(Finding finding) {
+		List<Evidence> evidence = new ArrayList<>();
+		finding.evidence().forEach((name, value) -> evidence.add(new Evidence(name, value == null ? null : String.valueOf(value))));
+		return evidence;
+	}
+
+	@BatchMapping(typeName = "Finding", field = "meeting")
+	Map<Finding, Meeting> meetingOfFindings(List<Finding> findings) {
+		List<Finding> stored = findings.stream().filter(f -> f.meetingId() != null).toList();
+		return Batches.oneByParent(stored, Finding::meetingId,
+				this.meetings.findByIds(Batches.ids(stored, Finding::meetingId)), Meeting::id);
+	}
+
+	@QueryMapping
+	ProtocolCheckView checkProtocol(@Argument ProtocolInput input) {
+		ComplianceService.ProtocolCheck check = this.compliance.check(input.municipality(), input.text());
+		return new ProtocolCheckView(check.findings(), check.appealDeadline(), check.protocol().bodyName(),
+				check.protocol().meetingDate());
+	}
+
+	@QueryMapping
+	String rulesetVersion() {
+		return this.compliance.ruleSet().version();
+	}
+
+	@QueryMapping
+	List<RuleInfo> rules() {
+		return this.compliance.ruleSet().rules();
+	}
+
+	@MutationMapping
+	CompletableFuture<RuleReloadPayload> reloadRules() {
+		return this.compliance.reload()
+			.thenApply(result -> new RuleReloadPayload(result.success(), result.rules().version(), result.message(),
+					result.problems().stream()
+						.map(p -> new RuleCompileError(p.file(), p.line(), p.column(), p.message()))
+						.toList(),
+					result.reevaluatedMeetings()));
+	}
+
+	@MutationMapping
+	SettingsPayload configureBody(@Argument SettingsService.BodySettings input) {
+		return new SettingsPayload(this.settings.configureBody(input));
+	}
+
+	@MutationMapping
+	SettingsPayload configureOverrunThreshold(@Argument String municipality, @Argument Double percent) {
+		return new SettingsPayload(this.settings.configureOverrunThreshold(municipality,
+				percent == null ? null : BigDecimal.valueOf(percent)));
+	}
+
+	record BudgetUnitInput(String municipality, String label, boolean committee, String note) {
+	}
+
+	@MutationMapping
+	SettingsPayload configureBudgetUnit(@Argument BudgetUnitInput input) {
+		return new SettingsPayload(
+				this.settings.configureBudgetUnit(input.municipality(), input.label(), input.committee(), input.note()));
+	}
+
+	@BatchMapping(typeName = "Meeting", field = "findings")
+	Map<Meeting, List<Finding>> findingsOfMeetings(List<Meeting> meetings) {
+		return Batches.byParent(meetings, Meeting::id, this.findings.findByMeetingIds(Batches.ids(meetings, Meeting::id)),
+				Finding::meetingId);
+	}
+
+	@BatchMapping(typeName = "Paragraph", field = "findings")
+	Map<Paragraph, List<Finding>> findingsOfParagraphs(List<Paragraph> paragraphs) {
+		return keyed(paragraphs, Paragraph::id, this.findings.findByParagraphIds(Batches.ids(paragraphs, Paragraph::id)));
+	}
+
+	@BatchMapping(typeName = "Motion", field = "findings")
+	Map<Motion, List<Finding>> findingsOfMotions(List<Motion> motions) {
+		return keyed(motions, Motion::id, this.findings.findByMotionIds(Batches.ids(motions, Motion::id)));
+	}
+
+	@BatchMapping(typeName = "BudgetReport", field = "findings")
+	Map<BudgetReport, List<Finding>> findingsOfBudgetReports(List<BudgetReport> reports) {
+		return keyed(reports, BudgetReport::id, this.findings.findByBudgetReportIds(Batches.ids(reports, BudgetReport::id)));
+	}
+
+	@BatchMapping(typeName = "BudgetLine", field = "findings")
+	Map<BudgetLine, List<Finding>> findingsOfBudgetLines(List<BudgetLine> lines) {
+		return keyed(lines, BudgetLine::id, this.findings.findByBudgetLineIds(Batches.ids(lines, BudgetLine::id)));
+	}
+
+	private static <P> Map<P, List<Finding>> keyed(List<P> parents, Function<P, Long> id, List<FindingRepository.Keyed> rows) {
+		Map<P, List<FindingRepository.Keyed>> grouped = Batches.byParent(parents, id, rows, FindingRepository.Keyed::key);
+		Map<P, List<Finding>> result = new LinkedHashMap<>();
+		grouped.forEach((parent, list) -> result.put(parent, list.stream().map(FindingRepository.Keyed::finding).toList()));
+		return result;
+	}
+
+}

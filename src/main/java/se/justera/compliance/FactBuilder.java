@@ -1,0 +1,164 @@
+package se.justera.compliance;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import se.justera.budget.BudgetLineLevel;
+import se.justera.compliance.fact.Attendee;
+import se.justera.compliance.fact.Ballot;
+import se.justera.compliance.fact.BudgetNote;
+import se.justera.compliance.fact.BudgetRow;
+import se.justera.compliance.fact.BudgetSum;
+import se.justera.compliance.fact.Checker;
+import se.justera.compliance.fact.Meeting;
+import se.justera.compliance.fact.Notice;
+import se.justera.compliance.fact.Paragraph;
+import se.justera.compliance.fact.Participant;
+import se.justera.compliance.fact.Proposal;
+import se.justera.compliance.fact.Recusal;
+import se.justera.compliance.fact.Reservation;
+import se.justera.compliance.fact.Vote;
+import se.justera.protocol.Protocol;
+
+/**
+ * Turns a protocol and its settings into the facts the rules read. It applies the attendance
+ * list to each paragraph and adds up budget rows; judging is left to the rules.
+ */
+public final class FactBuilder {
+
+	private FactBuilder() {
+	}
+
+	public static List<Object> facts(String municipality, Protocol protocol, ComplianceSettings settings) {
+		List<Object> facts = new ArrayList<>();
+		facts.add(new Meeting(municipality, protocol.bodyName(), settings.kind(), protocol.meetingDate(),
+				protocol.checkingDate(), settings.seats(), settings.checkingDays(), protocol.firstParagraph(),
+				protocol.lastParagraph(), settings.overrunThresholdPercent()));
+		if (protocol.notice() != null) {
+			Protocol.Notice n = protocol.notice();
+			facts.add(new Notice(n.postedOn(), n.removedOn(), n.minutesKeptAt(), n.statedAppealDeadline()));
+		}
+		for (Protocol.Attendee a : protocol.attendees()) {
+			facts.add(new Attendee(a.name(), a.role(), a.role().decides(), a.paragraphs()));
+		}
+		protocol.checkers().forEach(c -> facts.add(new Checker(c)));
+		for (Protocol.Paragraph p : protocol.paragraphs()) {
+			int n = p.number();
+			facts.add(new Paragraph(n, p.kind(), p.decisionText() != null && !p.decisionText().isBlank()));
+			Set<String> recused = new HashSet<>();
+			for (Protocol.Recusal r : p.recusals()) {
+				recused.add(r.person());
+				facts.add(new Recusal(r.person(), n));
+			}
+			for (Protocol.Attendee a : protocol.attendees()) {
+				if (a.role().decides() && a.presentIn(n)) {
+					facts.add(new Participant(a.name(), a.party(), n, recused.contains(a.name())));
+				}
+			}
+			for (int v = 0; v < p.votes().size(); v++) {
+				Protocol.Vote vote = p.votes().get(v);
+				facts.add(new Vote(n, v, vote.yes(), vote.no(), vote.abstain(), vote.ballots().size()));
+				vote.ballots().forEach(b -> facts.add(new Ballot(b.person(), n, b.choice())));
+			}
+			p.proposals().forEach(x -> facts.add(new Proposal(x.person(), n)));
+			p.reservations().forEach(x -> facts.add(new Reservation(x.person(), n)));
+			p.budgetNotes().forEach(x -> facts.add(new BudgetNote(x.unit(), x.actionPlanReported())));
+			for (int r = 0; r < p.budgetReports().size(); r++) {
+				addBudget(facts, n, r, p.budgetReports().get(r).lines(), settings);
+			}
+		}
+		return facts;
+	}
+
+	private static void addBudget(List<Object> facts, int paragraph, int report, List<Protocol.BudgetLine> lines,
+			ComplianceSettings settings) {
+		for (int i = 0; i < lines.size(); i++) {
+			Protocol.BudgetLine l = lines.get(i);
+			if (l.level() == BudgetLineLevel.GROUP) {
+				continue;
+			}
+			String sameAs = l.label() == null ? null
+					: l.label().toLowerCase(Locale.ROOT).replaceFirst("^summa\\s+", "").strip();
+			facts.add(new BudgetRow(paragraph, report, i, l.label(), sameAs, l.level(),
+					l.level() == BudgetLineLevel.TOTAL && settings.isCommittee(l.label()), l.periodBudget(),
+					l.periodActual(), l.periodDeviation(), l.yearBudget(), l.yearForecast(), l.yearDeviation()));
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			Protocol.BudgetLine total = lines.get(i);
+			if (total.level() != BudgetLineLevel.TOTAL) {
+				continue;
+			}
+			List<Protocol.BudgetLine> parts = partsOf(lines, i);
+			if (parts.isEmpty()) {
+				continue;
+			}
+			String label = total.label() != null ? total.label()
+					: total.parent() != null ? lines.get(total.parent()).label() : "(summa)";
+			addSum(facts, paragraph, report, i, label, "periodBudget", total.periodBudget(), parts, Protocol.BudgetLine::periodBudget);
+			addSum(facts, paragraph, report, i, label, "periodActual", total.periodActual(), parts, Protocol.BudgetLine::periodActual);
+			addSum(facts, paragraph, report, i, label, "periodDeviation", total.periodDeviation(), parts, Protocol.BudgetLine::periodDeviation);
+			addSum(facts, paragraph, report, i, label, "yearBudget", total.yearBudget(), parts, Protocol.BudgetLine::yearBudget);
+			addSum(facts, paragraph, report, i, label, "yearForecast", total.yearForecast(), parts, Protocol.BudgetLine::yearForecast);
+			addSum(facts, paragraph, report, i, label, "yearDeviation", total.yearDeviation(), parts, Protocol.BudgetLine::yearDeviation);
+		}
+	}
+
+	/**
+	 * The rows a total adds up: its italic sub-units; for a total closing a heading, the rows under
+	 * the heading; for a "Summa" row, the top-level rows since the previous "Summa" row.
+	 */
+	static List<Protocol.BudgetLine> partsOf(List<Protocol.BudgetLine> lines, int index) {
+		Protocol.BudgetLine total = lines.get(index);
+		List<Protocol.BudgetLine> parts = new ArrayList<>();
+		for (int j = 0; j < lines.size(); j++) {
+			Protocol.BudgetLine l = lines.get(j);
+			if (j != index && l.parent() != null && l.parent() == index) {
+				parts.add(l);
+			}
+		}
+		if (!parts.isEmpty()) {
+			return parts;
+		}
+		if (total.label() == null && total.parent() != null) {
+			for (int j = 0; j < index; j++) {
+				Protocol.BudgetLine l = lines.get(j);
+				if (l.level() == BudgetLineLevel.DETAIL && total.parent().equals(l.parent())) {
+					parts.add(l);
+				}
+			}
+			return parts;
+		}
+		if (total.label() != null && total.label().toLowerCase(Locale.ROOT).startsWith("summa")) {
+			for (int j = index - 1; j >= 0; j--) {
+				Protocol.BudgetLine l = lines.get(j);
+				if (l.label() != null && l.label().toLowerCase(Locale.ROOT).startsWith("summa")) {
+					break;
+				}
+				if (l.parent() == null && l.level() != BudgetLineLevel.GROUP) {
+					parts.add(0, l);
+				}
+			}
+		}
+		return parts;
+	}
+
+	private static void addSum(List<Object> facts, int paragraph, int report, int line, String label, String column,
+			Long stated, List<Protocol.BudgetLine> parts, java.util.function.Function<Protocol.BudgetLine, Long> figure) {
+		if (stated == null) {
+			return;
+		}
+		long sum = 0;
+		for (Protocol.BudgetLine part : parts) {
+			Long value = figure.apply(part);
+			if (value == null) {
+				return;
+			}
+			sum += value;
+		}
+		facts.add(new BudgetSum(paragraph, report, line, label, column, stated, sum, parts.size()));
+	}
+
+}

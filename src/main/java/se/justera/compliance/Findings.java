@@ -1,0 +1,71 @@
+package se.justera.compliance;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The rules' report book, a Drools global named {@code findings}. A rule's consequence says only
+ * what is particular to this finding; its id, severity and legal basis come from the rule's metadata
+ * ({@code @ruleId}, {@code @severity}, {@code @legalBasis}).
+ */
+public class Findings {
+
+	private final String meetingKey;
+
+	private final Map<String, Finding> found = new LinkedHashMap<>();
+
+	public Findings(String meetingKey) {
+		this.meetingKey = meetingKey;
+	}
+
+	/** A finding about a paragraph (null: the whole meeting). Evidence: name, value, name, value... */
+	public void report(RuleContext rule, Integer paragraph, String subject, String messageSv, String messageEn,
+			Object... evidence) {
+		add(rule, paragraph, null, null, subject, messageSv, messageEn, evidence);
+	}
+
+	/** A finding about one budget row: the paragraph, the table's and the row's positions in it. */
+	public void reportBudgetRow(RuleContext rule, int paragraph, int report, int line, String subject,
+			String messageSv, String messageEn, Object... evidence) {
+		add(rule, paragraph, report, line, subject, messageSv, messageEn, evidence);
+	}
+
+	private void add(RuleContext rule, Integer paragraph, Integer report, Integer line, String subject,
+			String messageSv, String messageEn, Object[] evidence) {
+		Map<String, Object> meta = rule.getRule().getMetaData();
+		String ruleId = String.valueOf(meta.getOrDefault("ruleId", rule.getRule().getName()));
+		Severity severity = Severity.valueOf(String.valueOf(meta.getOrDefault("severity", "WARNING")));
+		String legalBasis = String.valueOf(meta.getOrDefault("legalBasis", ""));
+		Map<String, Object> figures = new LinkedHashMap<>();
+		for (int i = 0; i + 1 < evidence.length; i += 2) {
+			figures.put(String.valueOf(evidence[i]), evidence[i + 1] == null ? null : String.valueOf(evidence[i + 1]));
+		}
+		String id = id(ruleId, paragraph, report, line, subject);
+		this.found.putIfAbsent(id, new Finding(id, null, ruleId, severity, paragraph, report, line, subject, messageSv,
+				messageEn, legalBasis, figures));
+	}
+
+	private String id(String ruleId, Integer paragraph, Integer report, Integer line, String subject) {
+		String key = this.meetingKey + "|" + ruleId + "|" + paragraph + "|" + report + "|" + line + "|" + subject;
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash, 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public List<Finding> all() {
+		return new ArrayList<>(this.found.values());
+	}
+
+}

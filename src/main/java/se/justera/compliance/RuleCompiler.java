@@ -1,0 +1,115 @@
+package se.justera.compliance;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/** Compiles the .drl files of a folder into a {@link RuleSet}. */
+public class RuleCompiler {
+
+	private static final String KIE_PATH = "src/main/resources/se/justera/rules/";
+
+	public RuleSet compile(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			throw new RuleCompilationException("The rules folder " + folder.toAbsolutePath()
+					+ " does not exist; set justera.rules.path (JUSTERA_RULES_PATH) to the folder with the .drl files",
+					List.of());
+		}
+		List<Path> files;
+		try (Stream<Path> list = Files.list(folder)) {
+			files = list.filter(p -> p.toString().endsWith(".drl")).sorted(Comparator.comparing(Path::toString)).toList();
+		}
+		catch (IOException ex) {
+			throw new RuleCompilationException("Cannot read the rules folder " + folder.toAbsolutePath() + ": " + ex,
+					List.of());
+		}
+		if (files.isEmpty()) {
+			throw new RuleCompilationException("The rules folder " + folder.toAbsolutePath() + " has no .drl files",
+					List.of());
+		}
+		KieServices kie = KieServices.Factory.get();
+		KieFileSystem kfs = kie.newKieFileSystem();
+		MessageDigest digest = sha256();
+		java.util.Map<String, String> fileOfRule = new java.util.HashMap<>();
+		for (Path file : files) {
+			byte[] content = read(file);
+			java.util.regex.Matcher names = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"")
+				.matcher(new String(content, java.nio.charset.StandardCharsets.UTF_8));
+			while (names.find()) {
+				fileOfRule.put(names.group(1), file.getFileName().toString());
+			}
+			digest.update(file.getFileName().toString().getBytes());
+			digest.update(content);
+			kfs.write(KIE_PATH + file.getFileName(), content);
+		}
+		String version = HexFormat.of().formatHex(digest.digest(), 0, 6);
+		// A release id of its own per content, so that compiling does not disturb the rule base in use.
+		ReleaseId releaseId = kie.newReleaseId("se.justera", "rules", "1.0.0-" + version);
+		kfs.generateAndWritePomXML(releaseId);
+		KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+		List<RuleCompilationException.Problem> problems = new ArrayList<>();
+		for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+			String path = message.getPath() == null ? "?" : message.getPath().replace(KIE_PATH, "");
+			problems.add(new RuleCompilationException.Problem(path, message.getLine(), message.getColumn(),
+					message.getText().strip()));
+		}
+		if (!problems.isEmpty()) {
+			throw new RuleCompilationException("The rules in " + folder.toAbsolutePath() + " do not compile", problems);
+		}
+		KieBase base = kie.newKieContainer(releaseId).getKieBase();
+		return new RuleSet(base, version, rules(base, fileOfRule));
+	}
+
+	private static List<RuleInfo> rules(KieBase base, java.util.Map<String, String> fileOfRule) {
+		List<RuleInfo> rules = new ArrayList<>();
+		for (KiePackage pkg : base.getKiePackages()) {
+			for (Rule rule : pkg.getRules()) {
+				var meta = rule.getMetaData();
+				if (!meta.containsKey("ruleId")) {
+					continue;
+				}
+				String file = fileOfRule.getOrDefault(rule.getName(), "");
+				rules.add(new RuleInfo(String.valueOf(meta.get("ruleId")), rule.getName(),
+						Severity.valueOf(String.valueOf(meta.getOrDefault("severity", "WARNING"))),
+						String.valueOf(meta.getOrDefault("legalBasis", "")), file));
+			}
+		}
+		rules.sort(Comparator.comparing(RuleInfo::ruleId).thenComparing(RuleInfo::name));
+		return rules;
+	}
+
+	private static byte[] read(Path file) {
+		try {
+			return Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new RuleCompilationException("Cannot read " + file + ": " + ex, List.of());
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

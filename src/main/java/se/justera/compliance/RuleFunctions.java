@@ -1,0 +1,117 @@
+package se.justera.compliance;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import se.justera.compliance.calendar.SwedishCalendar;
+import se.justera.compliance.fact.BudgetRow;
+
+/**
+ * Arithmetic and calendar functions the rules import ({@code import function}), so that the .drl
+ * files say what is checked and these say how a figure is computed.
+ */
+public final class RuleFunctions {
+
+	private static final Map<String, String> COLUMNS_SV = Map.of("periodBudget", "budget för perioden",
+			"periodActual", "utfall för perioden", "periodDeviation", "avvikelse för perioden", "yearBudget",
+			"budget för helåret", "yearForecast", "prognos för helåret", "yearDeviation", "avvikelse för helåret");
+
+	private RuleFunctions() {
+	}
+
+	/** KL 8 kap. 12 §: the second day after checking, moved past a non-working day (Lag 1930:173). */
+	public static LocalDate lastDayToPostNotice(LocalDate checkedOn) {
+		return SwedishCalendar.nextWorkingDayOnOrAfter(checkedOn.plusDays(2));
+	}
+
+	/** KL 13 kap. 5 §: three weeks from posting, moved past a non-working day. */
+	public static LocalDate appealDeadline(LocalDate postedOn) {
+		return SwedishCalendar.appealDeadline(postedOn);
+	}
+
+	/** Why the three-week day is not the deadline ("julafton"...), or "" when it is. */
+	public static String deadlineMovedBecause(LocalDate postedOn) {
+		return SwedishCalendar.nonWorkingReason(postedOn.plusDays(SwedishCalendar.APPEAL_PERIOD_DAYS)).orElse("");
+	}
+
+	/** Whether a deficit is more than {@code percent} % of the budget (exactly at it is not). */
+	public static boolean exceedsShare(long deficit, long budget, BigDecimal percent) {
+		return BigDecimal.valueOf(deficit).multiply(BigDecimal.valueOf(100))
+			.compareTo(percent.multiply(BigDecimal.valueOf(budget))) > 0;
+	}
+
+	/** The deficit as a percentage of the budget, two decimals. */
+	public static BigDecimal shareOf(long deficit, long budget) {
+		return BigDecimal.valueOf(deficit).multiply(BigDecimal.valueOf(100))
+			.divide(BigDecimal.valueOf(budget), 2, RoundingMode.HALF_UP);
+	}
+
+	/** A note's unit names a budget row: same words, case aside ("Omsorgsnämnden"). */
+	public static boolean sameUnit(String noteUnit, String rowLabel) {
+		if (noteUnit == null || rowLabel == null) {
+			return false;
+		}
+		String a = noteUnit.strip().toLowerCase(Locale.ROOT);
+		String b = rowLabel.strip().toLowerCase(Locale.ROOT);
+		return a.equals(b) || a.startsWith(b) || b.startsWith(a);
+	}
+
+	/** How far a total may be off the sum of N rows, each rounded to whole tkr, as the total is. */
+	public static int roundingTolerance(int rows) {
+		return Math.max(1, (rows + 1) / 2);
+	}
+
+	/** The § numbers in first..last that the minutes lack. */
+	public static List<Integer> missingParagraphs(int first, int last, Collection<?> numbers) {
+		List<Integer> missing = new ArrayList<>();
+		for (int n = first; n <= last; n++) {
+			if (!numbers.contains(n)) {
+				missing.add(n);
+			}
+		}
+		return missing;
+	}
+
+	/**
+	 * The first column in which two rows for the same unit disagree beyond rounding (2 tkr),
+	 * comparing amounts without sign since tables differ in how they sign costs; null if none.
+	 */
+	public static String conflictingColumn(BudgetRow a, BudgetRow b) {
+		Long[][] pairs = { { a.periodBudget(), b.periodBudget() }, { a.periodActual(), b.periodActual() },
+				{ a.periodDeviation(), b.periodDeviation() }, { a.yearBudget(), b.yearBudget() },
+				{ a.yearForecast(), b.yearForecast() }, { a.yearDeviation(), b.yearDeviation() } };
+		String[] names = { "periodBudget", "periodActual", "periodDeviation", "yearBudget", "yearForecast",
+				"yearDeviation" };
+		for (int i = 0; i < pairs.length; i++) {
+			if (pairs[i][0] != null && pairs[i][1] != null && Math.abs(Math.abs(pairs[i][0]) - Math.abs(pairs[i][1])) > 2) {
+				return names[i];
+			}
+		}
+		return null;
+	}
+
+	/** A row's figure by column name. */
+	public static Long figure(BudgetRow row, String column) {
+		return switch (column) {
+			case "periodBudget" -> row.periodBudget();
+			case "periodActual" -> row.periodActual();
+			case "periodDeviation" -> row.periodDeviation();
+			case "yearBudget" -> row.yearBudget();
+			case "yearForecast" -> row.yearForecast();
+			case "yearDeviation" -> row.yearDeviation();
+			default -> throw new IllegalArgumentException(column);
+		};
+	}
+
+	/** The Swedish name of a column, for messages. */
+	public static String columnSv(String column) {
+		return COLUMNS_SV.getOrDefault(column, column);
+	}
+
+}

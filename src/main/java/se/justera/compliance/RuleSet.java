@@ -1,0 +1,9 @@
+package se.justera.compliance;
+
+import java.util.List;
+
+import org.kie.api.KieBase;
+
+/** A compiled rules folder: the rule base, its content hash and its rules. */
+public record RuleSet(KieBase kieBase, String version, List<RuleInfo> rules) {
+}

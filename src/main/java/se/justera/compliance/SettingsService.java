@@ -1,0 +1,95 @@
+package se.justera.compliance;
+
+import java.math.BigDecimal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.justera.graphql.InvalidArgumentException;
+import se.justera.municipality.BodyKind;
+
+/**
+ * Changes the rule configuration of a municipality or body, then re-evaluates that municipality's
+ * meetings so that its findings follow the change. Configuring a body before its first minutes
+ * arrive creates it.
+ */
+@Service
+public class SettingsService {
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final ComplianceService compliance;
+
+	SettingsService(JdbcClient jdbc, TransactionTemplate transaction, ComplianceService compliance) {
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+		this.compliance = compliance;
+	}
+
+	public record BodySettings(String municipality, String body, BodyKind kind, Integer seats, Integer checkingDays) {
+	}
+
+	public int configureBody(BodySettings input) {
+		if (input.seats() != null && input.seats() <= 0) {
+			throw new InvalidArgumentException("seats must be a positive number, was " + input.seats());
+		}
+		if (input.checkingDays() != null && (input.checkingDays() < 0 || input.checkingDays() > 365)) {
+			throw new InvalidArgumentException("checkingDays must be between 0 and 365, was " + input.checkingDays());
+		}
+		this.transaction.executeWithoutResult(status -> {
+			long municipalityId = municipalityId(input.municipality());
+			BodyKind kind = input.kind() != null ? input.kind() : BodyKind.fromName(input.body());
+			this.jdbc.sql("""
+					insert into body (municipality_id, name, kind, seats, checking_days)
+					values (:municipality, :name, :kind, :seats, coalesce(:days, 14))
+					on conflict (municipality_id, lower(name)) do update
+					set kind = :kind, seats = :seats, checking_days = coalesce(:days, body.checking_days)""")
+				.param("municipality", municipalityId)
+				.param("name", input.body().strip())
+				.param("kind", kind.name())
+				.param("seats", input.seats())
+				.param("days", input.checkingDays())
+				.update();
+		});
+		return this.compliance.reevaluateMunicipality(input.municipality());
+	}
+
+	public int configureOverrunThreshold(String municipality, BigDecimal percent) {
+		if (percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+			throw new InvalidArgumentException("overrunThresholdPercent must be between 0 and 100, was " + percent);
+		}
+		this.transaction.executeWithoutResult(status -> this.jdbc
+			.sql("update municipality set overrun_threshold_percent = ? where id = ?")
+			.params(percent, municipalityId(municipality))
+			.update());
+		return this.compliance.reevaluateMunicipality(municipality);
+	}
+
+	public int configureBudgetUnit(String municipality, String label, boolean committee, String note) {
+		if (label == null || label.isBlank()) {
+			throw new InvalidArgumentException("label must name a budget row, e.g. Omsorgsnämnden");
+		}
+		this.transaction.executeWithoutResult(status -> this.jdbc.sql("""
+				insert into budget_unit (municipality_id, label, committee, note) values (?, ?, ?, ?)
+				on conflict (municipality_id, label) do update set committee = excluded.committee, note = excluded.note""")
+			.params(municipalityId(municipality), label.strip(), committee, note)
+			.update());
+		return this.compliance.reevaluateMunicipality(municipality);
+	}
+
+	private long municipalityId(String name) {
+		if (name == null || name.isBlank()) {
+			throw new InvalidArgumentException("municipality must be given");
+		}
+		return this.jdbc.sql("""
+				insert into municipality (name) values (?)
+				on conflict (lower(name)) do update set name = municipality.name returning id""")
+			.params(name.strip())
+			.query(Long.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,14 @@
+package se.justera.compliance.fact;
+
+import java.util.List;
+
+import se.justera.meeting.AttendanceRole;
+
+/** A person on the attendance list; paragraphs: the § numbers listed for them, or null for all. */
+public record Attendee(String person, AttendanceRole role, boolean decides, List<Integer> paragraphs) {
+
+	public boolean listedFor(int paragraph) {
+		return this.paragraphs != null && this.paragraphs.contains(paragraph);
+	}
+
+}

@@ -1,0 +1,5 @@
+package se.justera.compliance.fact;
+
+/** A minutes checker (justerare). */
+public record Checker(String person) {
+}

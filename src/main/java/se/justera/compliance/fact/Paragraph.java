@@ -1,0 +1,7 @@
+package se.justera.compliance.fact;
+
+import se.justera.paragraph.ParagraphKind;
+
+/** A paragraph (§) of the minutes. */
+public record Paragraph(int number, ParagraphKind kind, boolean decisionRecorded) {
+}
