@@ -31,7 +31,7 @@ create table finding (
     message_sv         text   not null,
     message_en         text   not null,
     legal_basis        text   not null,
-    evidence           jsonb  not null,
+    evidence           json   not null, -- json, not jsonb: keeps the order the rule gave its figures
     ruleset_version    text   not null,
     evaluated_at       timestamptz not null default now()
 );

@@ -46,7 +46,9 @@ class ComplianceSettingsRepository {
 				row.get("kind") == null ? defaults.kind() : BodyKind.valueOf((String) row.get("kind")),
 				(Integer) row.get("seats"),
 				row.get("checking_days") == null ? defaults.checkingDays() : (Integer) row.get("checking_days"),
-				(BigDecimal) row.get("overrun_threshold_percent"), units);
+				row.get("overrun_threshold_percent") == null ? null
+						: ((BigDecimal) row.get("overrun_threshold_percent")).stripTrailingZeros(),
+				units);
 	}
 
 }

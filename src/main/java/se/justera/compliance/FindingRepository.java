@@ -38,7 +38,7 @@ class FindingRepository {
 			this.jdbc.sql("""
 					insert into finding (id, meeting_id, rule_id, severity, paragraph, budget_report, budget_line, subject,
 					                     message_sv, message_en, legal_basis, evidence, ruleset_version)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""")
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), ?)""")
 				.params(f.id(), meetingId, f.ruleId(), f.severity().name(), f.paragraph(), f.budgetReport(),
 						f.budgetLine(), f.subject(), f.messageSv(), f.messageEn(), f.legalBasis(), json(f.evidence()),
 						rulesetVersion)
