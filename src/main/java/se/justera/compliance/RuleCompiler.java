@@ -65,15 +65,28 @@ public class RuleCompiler {
 		KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
 		List<RuleCompilationException.Problem> problems = new ArrayList<>();
 		for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-			String path = message.getPath() == null ? "?" : message.getPath().replace(KIE_PATH, "");
-			problems.add(new RuleCompilationException.Problem(path, message.getLine(), message.getColumn(),
+			String path = message.getPath() == null ? "?" : Path.of(message.getPath()).getFileName().toString();
+			problems.add(new RuleCompilationException.Problem(path, message.getLine(), column(message),
 					message.getText().strip()));
+		}
+		if (problems.size() > 1) {
+			// the parser's follow-up complaint says nothing the first one did not
+			problems.removeIf(p -> p.message().equals("Parser returned a null Package"));
 		}
 		if (!problems.isEmpty()) {
 			throw new RuleCompilationException("The rules in " + folder.toAbsolutePath() + " do not compile", problems);
 		}
 		KieBase base = kie.newKieContainer(releaseId).getKieBase();
 		return new RuleSet(base, version, rules(base, fileOfRule));
+	}
+
+	/** Drools reports a parse error's column only in its text ("Line 7:22 ..."). */
+	private static int column(Message message) {
+		if (message.getColumn() > 0) {
+			return message.getColumn();
+		}
+		java.util.regex.Matcher at = java.util.regex.Pattern.compile("Line \\d+:(\\d+)").matcher(message.getText());
+		return at.find() ? Integer.parseInt(at.group(1)) + 1 : 0;
 	}
 
 	private static List<RuleInfo> rules(KieBase base, java.util.Map<String, String> fileOfRule) {

@@ -1,0 +1,80 @@
+package se.justera.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** checking.drl: the minutes are checked no later than 14 days (or the body's configured days) after the meeting. */
+class CheckingRulesTests {
+
+	private static RuleSet rules;
+
+	@BeforeAll
+	static void compileRules() {
+		rules = new ComplianceEngine(Path.of("rules")).ruleSet();
+	}
+
+	@Test
+	void checkedOnDayFourteenIsInTime() {
+		List<Finding> findings = Minutes.clean().checkedOn(Minutes.MEETING.plusDays(14)).check(rules);
+
+		assertThat(Minutes.of(findings, "CHECKING_LATE")).isEmpty();
+	}
+
+	@Test
+	void checkedOnDayFifteenIsLate() {
+		List<Finding> findings = Minutes.clean().checkedOn(Minutes.MEETING.plusDays(15)).check(rules);
+
+		Finding f = Minutes.single(findings, "CHECKING_LATE");
+		assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+		assertThat(f.paragraph()).isNull();
+		assertThat(f.subject()).isEqualTo(Minutes.BODY);
+		assertThat(f.evidence()).containsEntry("meetingDate", "2023-09-05")
+			.containsEntry("checkedOn", "2023-09-20")
+			.containsEntry("days", "15")
+			.containsEntry("allowed", "14");
+		assertThat(f.messageEn()).contains("2023-09-20", "15 days", "at most 14");
+	}
+
+	@Test
+	void checkedAtOnceIsInTime() {
+		List<Finding> findings = Minutes.clean().checkedOn(Minutes.MEETING).check(rules);
+
+		assertThat(Minutes.of(findings, "CHECKING_LATE")).isEmpty();
+	}
+
+	@Test
+	void noCheckingDateRecordedIsNotJudgedLate() {
+		List<Finding> findings = Minutes.clean().checkedOn(null).check(rules);
+
+		assertThat(Minutes.of(findings, "CHECKING_LATE")).isEmpty();
+	}
+
+	@Test
+	void bodyWithSevenDaysIsLateOnDayEight() {
+		List<Finding> findings = Minutes.clean().checkingDays(7).checkedOn(Minutes.MEETING.plusDays(8)).check(rules);
+
+		Finding f = Minutes.single(findings, "CHECKING_LATE");
+		assertThat(f.evidence()).containsEntry("days", "8").containsEntry("allowed", "7");
+		assertThat(f.messageEn()).contains("8 days", "at most 7");
+	}
+
+	@Test
+	void bodyWithSevenDaysIsInTimeOnDaySeven() {
+		List<Finding> findings = Minutes.clean().checkingDays(7).checkedOn(Minutes.MEETING.plusDays(7)).check(rules);
+
+		assertThat(Minutes.of(findings, "CHECKING_LATE")).isEmpty();
+	}
+
+	@Test
+	void bodyWithTwentyOneDaysIsInTimeOnDayTwenty() {
+		List<Finding> findings = Minutes.clean().checkingDays(21).checkedOn(Minutes.MEETING.plusDays(20)).check(rules);
+
+		assertThat(Minutes.of(findings, "CHECKING_LATE")).isEmpty();
+	}
+
+}
