@@ -11,16 +11,19 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  *
  * <p>
  * {@code java -jar justera.jar} runs the server; {@code java -jar justera.jar import --municipality
- * NAME FILE...} imports files and exits.
+ * NAME FILE...} imports files and exits; {@code benchmark-rules [--meetings N]} measures the rules.
  */
 @SpringBootApplication
 public class JusteraApplication {
 
+	/** Commands that run and exit instead of serving: see ImportCommand and RuleBenchmarkCommand. */
+	private static final java.util.Set<String> COMMANDS = java.util.Set.of("import", "benchmark-rules");
+
 	public static void main(String[] args) {
-		if (args.length > 0 && args[0].equals("import")) {
+		if (args.length > 0 && COMMANDS.contains(args[0])) {
 			SpringApplication app = new SpringApplication(JusteraApplication.class);
 			app.setWebApplicationType(WebApplicationType.NONE);
-			app.setDefaultProperties(Map.of("justera.command", "import", "justera.demo.import-sample", "false",
+			app.setDefaultProperties(Map.of("justera.command", args[0], "justera.demo.import-sample", "false",
 					"spring.main.banner-mode", "off"));
 			System.exit(SpringApplication.exit(app.run(args)));
 		}

@@ -39,7 +39,8 @@ public final class FactBuilder {
 				protocol.lastParagraph(), settings.overrunThresholdPercent()));
 		if (protocol.notice() != null) {
 			Protocol.Notice n = protocol.notice();
-			facts.add(new Notice(n.postedOn(), n.removedOn(), n.minutesKeptAt(), n.statedAppealDeadline()));
+			facts.add(new Notice(n.bodyName(), n.meetingDate(), n.postedOn(), n.removedOn(), n.minutesKeptAt(),
+					n.statedAppealDeadline()));
 		}
 		for (Protocol.Attendee a : protocol.attendees()) {
 			facts.add(new Attendee(a.name(), a.role(), a.role().decides(), a.paragraphs()));
@@ -83,7 +84,7 @@ public final class FactBuilder {
 			String sameAs = l.label() == null ? null
 					: l.label().toLowerCase(Locale.ROOT).replaceFirst("^summa\\s+", "").strip();
 			facts.add(new BudgetRow(paragraph, report, i, l.label(), sameAs, l.level(),
-					l.level() == BudgetLineLevel.TOTAL && settings.isCommittee(l.label()), l.periodBudget(),
+					settings.isCommittee(l.label()), l.periodBudget(),
 					l.periodActual(), l.periodDeviation(), l.yearBudget(), l.yearForecast(), l.yearDeviation()));
 		}
 		for (int i = 0; i < lines.size(); i++) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,22 +29,26 @@ class FindingRepository {
 
 	private final JdbcClient jdbc;
 
-	FindingRepository(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	FindingRepository(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	void replace(long meetingId, List<Finding> findings, String rulesetVersion) {
 		this.jdbc.sql("delete from finding where meeting_id = ?").params(meetingId).update();
+		List<Object[]> rows = new ArrayList<>(findings.size());
 		for (Finding f : findings) {
-			this.jdbc.sql("""
-					insert into finding (id, meeting_id, rule_id, severity, paragraph, budget_report, budget_line, subject,
-					                     message_sv, message_en, legal_basis, evidence, ruleset_version)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), ?)""")
-				.params(f.id(), meetingId, f.ruleId(), f.severity().name(), f.paragraph(), f.budgetReport(),
-						f.budgetLine(), f.subject(), f.messageSv(), f.messageEn(), f.legalBasis(), json(f.evidence()),
-						rulesetVersion)
-				.update();
+			rows.add(new Object[] { f.id(), meetingId, f.ruleId(), f.severity().name(), f.paragraph(), f.budgetReport(),
+					f.budgetLine(), f.subject(), f.messageSv(), f.messageEn(), f.legalBasis(), json(f.evidence()),
+					rulesetVersion });
 		}
+		// one round trip for all of a meeting's findings
+		this.batch.batchUpdate("""
+				insert into finding (id, meeting_id, rule_id, severity, paragraph, budget_report, budget_line, subject,
+				                     message_sv, message_en, legal_basis, evidence, ruleset_version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), ?)""", rows);
 	}
 
 	List<Finding> findByMeetingIds(Long[] meetingIds) {

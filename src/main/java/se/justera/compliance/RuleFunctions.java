@@ -30,6 +30,11 @@ public final class RuleFunctions {
 		return SwedishCalendar.nextWorkingDayOnOrAfter(checkedOn.plusDays(2));
 	}
 
+	/** KL 5 kap. 69 §: the meeting date plus the days allowed, moved past a non-working day (Lag 1930:173). */
+	public static LocalDate lastCheckingDay(LocalDate meetingDate, int days) {
+		return SwedishCalendar.nextWorkingDayOnOrAfter(meetingDate.plusDays(days));
+	}
+
 	/** KL 13 kap. 5 §: three weeks from posting, moved past a non-working day. */
 	public static LocalDate appealDeadline(LocalDate postedOn) {
 		return SwedishCalendar.appealDeadline(postedOn);
@@ -52,14 +57,23 @@ public final class RuleFunctions {
 			.divide(BigDecimal.valueOf(budget), 2, RoundingMode.HALF_UP);
 	}
 
-	/** A note's unit names a budget row: same words, case aside ("Omsorgsnämnden"). */
+	/**
+	 * A note's unit names a budget row: the same words, case aside, or one a shortening of the other
+	 * ("Familje- och utbildningsn." for "Familje- och utbildningsnämnden"), never an empty name.
+	 */
 	public static boolean sameUnit(String noteUnit, String rowLabel) {
-		if (noteUnit == null || rowLabel == null) {
+		if (noteUnit == null || rowLabel == null || noteUnit.isBlank() || rowLabel.isBlank()) {
 			return false;
 		}
-		String a = noteUnit.strip().toLowerCase(Locale.ROOT);
-		String b = rowLabel.strip().toLowerCase(Locale.ROOT);
-		return a.equals(b) || a.startsWith(b) || b.startsWith(a);
+		String a = noteUnit.strip().toLowerCase(Locale.ROOT).replaceFirst("\\.$", "");
+		String b = rowLabel.strip().toLowerCase(Locale.ROOT).replaceFirst("\\.$", "");
+		String shorter = a.length() <= b.length() ? a : b;
+		return a.equals(b) || (shorter.length() >= 4 && (a.startsWith(b) || b.startsWith(a)));
+	}
+
+	/** A budget's size whatever the table's sign convention for costs. */
+	public static long amount(Long figure) {
+		return figure == null ? 0 : Math.abs(figure);
 	}
 
 	/** How far a total may be off the sum of N rows, each rounded to whole tkr, as the total is. */
@@ -79,8 +93,9 @@ public final class RuleFunctions {
 	}
 
 	/**
-	 * The first column in which two rows for the same unit disagree beyond rounding (2 tkr),
-	 * comparing amounts without sign since tables differ in how they sign costs; null if none.
+	 * The first column in which two rows for the same unit disagree beyond rounding (2 tkr), or null.
+	 * Budget, actual and forecast are compared without sign, since tables differ in how they sign
+	 * costs; deviations keep their sign, which means better (+) or worse (-) than budget in both.
 	 */
 	public static String conflictingColumn(BudgetRow a, BudgetRow b) {
 		Long[][] pairs = { { a.periodBudget(), b.periodBudget() }, { a.periodActual(), b.periodActual() },
@@ -89,7 +104,13 @@ public final class RuleFunctions {
 		String[] names = { "periodBudget", "periodActual", "periodDeviation", "yearBudget", "yearForecast",
 				"yearDeviation" };
 		for (int i = 0; i < pairs.length; i++) {
-			if (pairs[i][0] != null && pairs[i][1] != null && Math.abs(Math.abs(pairs[i][0]) - Math.abs(pairs[i][1])) > 2) {
+			if (pairs[i][0] == null || pairs[i][1] == null) {
+				continue;
+			}
+			boolean deviation = names[i].endsWith("Deviation");
+			long a1 = deviation ? pairs[i][0] : Math.abs(pairs[i][0]);
+			long b1 = deviation ? pairs[i][1] : Math.abs(pairs[i][1]);
+			if (Math.abs(a1 - b1) > 2) {
 				return names[i];
 			}
 		}

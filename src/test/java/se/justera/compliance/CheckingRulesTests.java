@@ -77,4 +77,18 @@ class CheckingRulesTests {
 		assertThat(Minutes.of(findings, "CHECKING_LATE")).isEmpty();
 	}
 
+	@Test
+	void aLastDayOnAHolidayMovesToTheNextWorkingDay() {
+		// 2023-12-12 + 14 days is annandag jul, 2023-12-26: checking on the 27th is in time
+		List<Finding> inTime = Minutes.clean().meetingOn(java.time.LocalDate.of(2023, 12, 12))
+			.checkedOn(java.time.LocalDate.of(2023, 12, 27))
+			.check(rules);
+		List<Finding> late = Minutes.clean().meetingOn(java.time.LocalDate.of(2023, 12, 12))
+			.checkedOn(java.time.LocalDate.of(2023, 12, 28))
+			.check(rules);
+
+		assertThat(Minutes.of(inTime, "CHECKING_LATE")).isEmpty();
+		assertThat(Minutes.single(late, "CHECKING_LATE").evidence()).containsEntry("lastDay", "2023-12-27");
+	}
+
 }
