@@ -20,7 +20,7 @@ import org.springframework.stereotype.Controller;
 import se.justera.budget.BudgetLine;
 import se.justera.budget.BudgetReport;
 import se.justera.graphql.Batches;
-import se.justera.graphql.InvalidArgumentException;
+import se.justera.graphql.Connection;
 import se.justera.meeting.Meeting;
 import se.justera.meeting.MeetingRepository;
 import se.justera.motion.Motion;
@@ -49,18 +49,6 @@ class ComplianceController {
 	record SettingsPayload(int reevaluatedMeetings) {
 	}
 
-	record FindingConnection(List<Edge> edges, PageInfo pageInfo, FindingFilter filter) {
-
-		record Edge(String cursor, Finding node) {
-		}
-
-		record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
-		}
-
-	}
-
-	private static final int MAX_PAGE_SIZE = 100;
-
 	private final ComplianceService compliance;
 
 	private final SettingsService settings;
@@ -78,29 +66,21 @@ class ComplianceController {
 	}
 
 	@QueryMapping
-	FindingConnection findings(@Argument FindingFilter filter, @Argument Integer first, @Argument String after) {
-		int size = first == null ? 20 : first;
-		if (size < 0 || size > MAX_PAGE_SIZE) {
-			throw new InvalidArgumentException("first must be between 0 and " + MAX_PAGE_SIZE + ", was " + size);
-		}
+	Connection<Finding> findings(@Argument FindingFilter filter, @Argument Integer first, @Argument String after) {
+		int size = Connection.pageSize(first);
 		FindingFilter effective = filter == null ? FindingFilter.NONE : filter;
 		FindingCursor cursor = after == null ? null : FindingCursor.decode(after);
 		List<FindingRepository.FindingRow> rows = this.findings.findPage(effective, cursor, size + 1);
-		List<FindingConnection.Edge> edges = new ArrayList<>();
-		for (FindingRepository.FindingRow row : rows.subList(0, Math.min(size, rows.size()))) {
-			String key = new FindingCursor(row.meetingDate(), row.finding().meetingId(), row.finding().id()).encode();
-			edges.add(new FindingConnection.Edge(key, row.finding()));
-		}
-		return new FindingConnection(edges,
-				new FindingConnection.PageInfo(rows.size() > size, cursor != null,
-						edges.isEmpty() ? null : edges.get(0).cursor(),
-						edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
+		Connection<FindingRepository.FindingRow> page = Connection.of(rows, size, cursor != null,
+				row -> new FindingCursor(row.meetingDate(), row.finding().meetingId(), row.finding().id()).encode(),
 				effective);
+		return new Connection<>(page.edges().stream().map(e -> new Connection.Edge<>(e.cursor(), e.node().finding())).toList(),
+				page.pageInfo(), effective);
 	}
 
 	@SchemaMapping(typeName = "FindingConnection")
-	int totalCount(FindingConnection connection) {
-		return this.findings.count(connection.filter());
+	int totalCount(Connection<Finding> connection) {
+		return this.findings.count((FindingFilter) connection.filter());
 	}
 
 	@SchemaMapping

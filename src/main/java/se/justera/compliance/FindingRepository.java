@@ -3,7 +3,6 @@ package se.justera.compliance;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
+import se.justera.graphql.Where;
 
 /** Stored findings: replaced per meeting on every evaluation, read by meeting, paragraph, row. */
 @Repository
@@ -65,23 +66,20 @@ class FindingRepository {
 		if (after != null) {
 			where.add("(m.meeting_date, m.id, f.id) < (?, ?, ?)", after.date(), after.meetingId(), after.id());
 		}
-		where.params.add(limit);
-		return this.jdbc.sql("select " + COLUMNS + ", m.meeting_date from finding f join meeting m on m.id = f.meeting_id"
-				+ " join body b on b.id = m.body_id join municipality mu on mu.id = b.municipality_id" + where.sql()
+		return this.jdbc.sql("select " + COLUMNS + ", m.meeting_date" + FROM + where.sql()
 				+ " order by m.meeting_date desc, m.id desc, f.id desc limit ?")
-			.params(where.params)
+			.params(where.params(limit))
 			.query((rs, n) -> new FindingRow(FINDING.mapRow(rs, n), rs.getObject("meeting_date", java.time.LocalDate.class)))
 			.list();
 	}
 
 	int count(FindingFilter filter) {
 		Where where = where(filter);
-		return this.jdbc.sql("select count(*) from finding f join meeting m on m.id = f.meeting_id"
-				+ " join body b on b.id = m.body_id join municipality mu on mu.id = b.municipality_id" + where.sql())
-			.params(where.params)
-			.query(Integer.class)
-			.single();
+		return this.jdbc.sql("select count(*)" + FROM + where.sql()).params(where.params()).query(Integer.class).single();
 	}
+
+	private static final String FROM = " from finding f join meeting m on m.id = f.meeting_id"
+			+ " join body b on b.id = m.body_id join municipality mu on mu.id = b.municipality_id";
 
 	/**
 	 * Findings per severity over whole meetings, and over the paragraphs (by id) and budget tables
@@ -154,43 +152,12 @@ class FindingRepository {
 	}
 
 	private static Where where(FindingFilter filter) {
-		Where where = new Where();
-		if (filter.municipality() != null) {
-			where.add("lower(mu.name) = lower(?)", filter.municipality());
-		}
-		if (filter.body() != null) {
-			where.add("lower(b.name) = lower(?)", filter.body());
-		}
-		if (filter.from() != null) {
-			where.add("m.meeting_date >= ?", filter.from());
-		}
-		if (filter.to() != null) {
-			where.add("m.meeting_date <= ?", filter.to());
-		}
-		if (filter.ruleId() != null) {
-			where.add("f.rule_id = ?", filter.ruleId());
-		}
-		if (filter.severity() != null) {
-			where.add("f.severity = ?", filter.severity().name());
-		}
-		return where;
-	}
-
-	private static final class Where {
-
-		private final List<String> conditions = new ArrayList<>();
-
-		private final List<Object> params = new ArrayList<>();
-
-		void add(String condition, Object... values) {
-			this.conditions.add(condition);
-			this.params.addAll(Arrays.asList(values));
-		}
-
-		String sql() {
-			return this.conditions.isEmpty() ? "" : " where " + String.join(" and ", this.conditions);
-		}
-
+		return new Where().addIf(filter.municipality(), "lower(mu.name) = lower(?)")
+			.addIf(filter.body(), "lower(b.name) = lower(?)")
+			.addIf(filter.from(), "m.meeting_date >= ?")
+			.addIf(filter.to(), "m.meeting_date <= ?")
+			.addIf(filter.ruleId(), "f.rule_id = ?")
+			.addIf(filter.severity() == null ? null : filter.severity().name(), "f.severity = ?");
 	}
 
 	private static final RowMapper<Finding> FINDING = (rs, n) -> new Finding(rs.getString("id"), rs.getLong("meeting_id"),

@@ -10,6 +10,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import se.justera.graphql.Batches;
+import se.justera.graphql.Connection;
 import se.justera.municipality.Body;
 import se.justera.municipality.MunicipalityRepository;
 
@@ -34,13 +35,13 @@ class MeetingController {
 	}
 
 	@QueryMapping
-	MeetingConnection meetings(@Argument MeetingFilter filter, @Argument Integer first, @Argument String after) {
+	Connection<Meeting> meetings(@Argument MeetingFilter filter, @Argument Integer first, @Argument String after) {
 		return this.meetings.page(filter, first, after);
 	}
 
-	@SchemaMapping
-	int totalCount(MeetingConnection connection) {
-		return this.repository.count(connection.filter());
+	@SchemaMapping(typeName = "MeetingConnection")
+	int totalCount(Connection<Meeting> connection) {
+		return this.repository.count((MeetingFilter) connection.filter());
 	}
 
 	@BatchMapping

@@ -3,14 +3,14 @@ package se.justera.meeting;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import se.justera.graphql.Where;
 
 /** Meetings and their header parts; hand-written SQL for keyset pages and batch loading. */
 @Repository
@@ -46,56 +46,25 @@ public class MeetingRepository {
 		if (after != null) {
 			where.add("(m.meeting_date, m.id) < (?, ?)", after.date(), after.id());
 		}
-		where.params.add(limit);
-		return this.jdbc.sql("select " + MEETING_COLUMNS + " from meeting m join body b on b.id = m.body_id"
-				+ " join municipality mu on mu.id = b.municipality_id" + where.sql()
-				+ " order by m.meeting_date desc, m.id desc limit ?")
-			.params(where.params)
+		return this.jdbc.sql("select " + MEETING_COLUMNS + FROM + where.sql() + " order by m.meeting_date desc, m.id desc limit ?")
+			.params(where.params(limit))
 			.query(Meeting.class)
 			.list();
 	}
 
 	int count(MeetingFilter filter) {
 		Where where = where(filter);
-		return this.jdbc.sql("select count(*) from meeting m join body b on b.id = m.body_id"
-				+ " join municipality mu on mu.id = b.municipality_id" + where.sql())
-			.params(where.params)
-			.query(Integer.class)
-			.single();
+		return this.jdbc.sql("select count(*)" + FROM + where.sql()).params(where.params()).query(Integer.class).single();
 	}
+
+	private static final String FROM = " from meeting m join body b on b.id = m.body_id"
+			+ " join municipality mu on mu.id = b.municipality_id";
 
 	private static Where where(MeetingFilter filter) {
-		Where where = new Where();
-		if (filter.municipality() != null) {
-			where.add("lower(mu.name) = lower(?)", filter.municipality());
-		}
-		if (filter.body() != null) {
-			where.add("lower(b.name) = lower(?)", filter.body());
-		}
-		if (filter.from() != null) {
-			where.add("m.meeting_date >= ?", filter.from());
-		}
-		if (filter.to() != null) {
-			where.add("m.meeting_date <= ?", filter.to());
-		}
-		return where;
-	}
-
-	private static final class Where {
-
-		private final List<String> conditions = new ArrayList<>();
-
-		private final List<Object> params = new ArrayList<>();
-
-		void add(String condition, Object... values) {
-			this.conditions.add(condition);
-			this.params.addAll(Arrays.asList(values));
-		}
-
-		String sql() {
-			return this.conditions.isEmpty() ? "" : " where " + String.join(" and ", this.conditions);
-		}
-
+		return new Where().addIf(filter.municipality(), "lower(mu.name) = lower(?)")
+			.addIf(filter.body(), "lower(b.name) = lower(?)")
+			.addIf(filter.from(), "m.meeting_date >= ?")
+			.addIf(filter.to(), "m.meeting_date <= ?");
 	}
 
 	List<Attendance> findAttendance(Long[] meetingIds) {
