@@ -6,12 +6,15 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import se.justera.security.TokenCommand;
+
 /**
  * Justera: Swedish municipal minutes in PostgreSQL, served over GraphQL, checked against the law.
  *
  * <p>
  * {@code java -jar justera.jar} runs the server; {@code java -jar justera.jar import --municipality
- * NAME FILE...} imports files and exits; {@code benchmark-rules [--meetings N]} measures the rules.
+ * NAME FILE...} imports files and exits; {@code benchmark-rules [--meetings N]} measures the rules;
+ * {@code token --role ROLE --user NAME} mints a local-mode token.
  */
 @SpringBootApplication
 public class JusteraApplication {
@@ -20,6 +23,10 @@ public class JusteraApplication {
 	private static final java.util.Set<String> COMMANDS = java.util.Set.of("import", "benchmark-rules");
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("token")) {
+			System.out.println(TokenCommand.run(args));
+			return;
+		}
 		if (args.length > 0 && COMMANDS.contains(args[0])) {
 			SpringApplication app = new SpringApplication(JusteraApplication.class);
 			app.setWebApplicationType(WebApplicationType.NONE);

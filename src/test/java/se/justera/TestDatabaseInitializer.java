@@ -14,6 +14,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 	public void initialize(ConfigurableApplicationContext context) {
 		Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
 		properties.put("justera.demo.import-sample", "false");
+		properties.put("justera.security.local.secret-file", "target/test-jwt-secret");
+		// the tests' database is external to the app, but the tests are local mode's own users
+		properties.put("justera.security.local.allow-with-external-database", "true");
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 import se.justera.budget.BudgetLine;
@@ -103,6 +104,7 @@ class ComplianceController {
 	}
 
 	@QueryMapping
+	@PreAuthorize("hasRole('CLERK')")
 	ProtocolCheckView checkProtocol(@Argument ProtocolInput input) {
 		ComplianceService.ProtocolCheck check = this.compliance.check(input.municipality(), input.text());
 		return new ProtocolCheckView(check.findings(), check.appealDeadline(), check.protocol().bodyName(),
@@ -120,6 +122,7 @@ class ComplianceController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('COMPLIANCE_OFFICER')")
 	CompletableFuture<RuleReloadPayload> reloadRules() {
 		return this.compliance.reload()
 			.thenApply(result -> new RuleReloadPayload(result.success(), result.rules().version(), result.message(),
@@ -130,11 +133,13 @@ class ComplianceController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('COMPLIANCE_OFFICER')")
 	SettingsPayload configureBody(@Argument SettingsService.BodySettings input) {
 		return new SettingsPayload(this.settings.configureBody(input));
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('COMPLIANCE_OFFICER')")
 	SettingsPayload configureOverrunThreshold(@Argument String municipality, @Argument Double percent) {
 		return new SettingsPayload(this.settings.configureOverrunThreshold(municipality,
 				percent == null ? null : BigDecimal.valueOf(percent)));
@@ -144,6 +149,7 @@ class ComplianceController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('COMPLIANCE_OFFICER')")
 	SettingsPayload configureBudgetUnit(@Argument BudgetUnitInput input) {
 		return new SettingsPayload(
 				this.settings.configureBudgetUnit(input.municipality(), input.label(), input.committee(), input.note()));

@@ -10,15 +10,22 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+
 import se.justera.graphql.InvalidArgumentException;
+import se.justera.security.SecurityInterceptor;
 import se.justera.protocol.InvalidProtocolException;
 import se.justera.protocol.ProtocolConflictException;
 
 /**
  * Domain exceptions as GraphQL errors whose {@code extensions.code} a client can act on:
- * INVALID_PROTOCOL (with the line), CONFLICT, BAD_USER_INPUT.
+ * INVALID_PROTOCOL (with the line), CONFLICT, BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's own resolver for security exceptions
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	@Override
@@ -40,6 +47,16 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(conflict.getMessage())
 				.extensions(Map.of("code", "CONFLICT"))
+				.build();
+		}
+		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+			boolean authenticated = Boolean.TRUE.equals(env.getGraphQlContext().get(SecurityInterceptor.AUTHENTICATED));
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(authenticated ? ErrorType.FORBIDDEN : ErrorType.UNAUTHORIZED)
+				.message(authenticated ? "Forbidden: your role may not do this (" + env.getField().getName() + ")"
+						: "Unauthenticated: " + env.getField().getName()
+								+ " needs a bearer token with a role (Authorization: Bearer ...)")
+				.extensions(Map.of("code", authenticated ? "FORBIDDEN" : "UNAUTHENTICATED"))
 				.build();
 		}
 		if (ex instanceof InvalidArgumentException invalid) {

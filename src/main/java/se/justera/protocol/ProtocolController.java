@@ -2,6 +2,7 @@ package se.justera.protocol;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 import se.justera.meeting.Meeting;
@@ -26,6 +27,7 @@ class ProtocolController {
 	}
 
 	@MutationMapping
+	@PreAuthorize("hasRole('CLERK')")
 	ImportProtocolPayload importProtocol(@Argument ProtocolInput input) {
 		ImportResult result = this.imports.importProtocol(input.municipality(), input.text());
 		return new ImportProtocolPayload(this.meetings.findById(result.meetingId()).orElseThrow(), result.created());

@@ -20,6 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.justera.Database;
 import se.justera.IntegrationTest;
+import se.justera.Tokens;
+import se.justera.security.LocalTokenIssuer;
+import se.justera.security.Role;
 import se.justera.protocol.ProtocolImportService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ComplianceApiTests {
 
-	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	void graphQl(HttpGraphQlTester graphQl, LocalTokenIssuer tokens) {
+		this.graphQl = Tokens.as(graphQl, tokens, Role.ADMINISTRATOR);
+	}
 
 	@Autowired
 	JdbcClient jdbc;

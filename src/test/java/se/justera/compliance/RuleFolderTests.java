@@ -51,7 +51,9 @@ class RuleFolderTests {
 		String[] args = { "--spring.datasource.url=" + database.get("spring.datasource.url"),
 				"--spring.datasource.username=" + database.get("spring.datasource.username"),
 				"--spring.datasource.password=" + database.get("spring.datasource.password"),
-				"--justera.rules.path=" + dir.resolve("missing"), "--justera.demo.import-sample=false", "--server.port=0" };
+				"--justera.rules.path=" + dir.resolve("missing"), "--justera.demo.import-sample=false", "--server.port=0",
+				"--justera.security.local.allow-with-external-database=true",
+				"--justera.security.local.secret-file=target/test-jwt-secret" };
 
 		assertThatThrownBy(() -> new SpringApplicationBuilder(JusteraApplication.class).run(args))
 			.rootCause()

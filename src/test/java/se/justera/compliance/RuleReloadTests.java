@@ -19,6 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import se.justera.Database;
 import se.justera.IntegrationTest;
+import se.justera.Tokens;
+import se.justera.security.LocalTokenIssuer;
+import se.justera.security.Role;
 import se.justera.protocol.ProtocolImportService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +41,12 @@ class RuleReloadTests {
 		registry.add("justera.rules.path", RULES::toString);
 	}
 
-	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	void graphQl(HttpGraphQlTester graphQl, LocalTokenIssuer tokens) {
+		this.graphQl = Tokens.as(graphQl, tokens, Role.COMPLIANCE_OFFICER);
+	}
 
 	@Autowired
 	JdbcClient jdbc;

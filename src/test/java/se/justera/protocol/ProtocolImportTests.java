@@ -20,6 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.justera.Database;
 import se.justera.IntegrationTest;
+import se.justera.Tokens;
+import se.justera.security.LocalTokenIssuer;
+import se.justera.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,8 +32,12 @@ class ProtocolImportTests {
 
 	static final String SAMPLE = "demo/smedjebacken-ks-2023-12-12.txt";
 
-	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	void graphQl(HttpGraphQlTester graphQl, LocalTokenIssuer tokens) {
+		this.graphQl = Tokens.as(graphQl, tokens, Role.CLERK);
+	}
 
 	@Autowired
 	JdbcClient jdbc;

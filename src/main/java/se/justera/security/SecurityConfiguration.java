@@ -1,0 +1,122 @@
+package se.justera.security;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Reads are open; every mutation checks a role (see {@link Role}), given by a bearer JWT. In
+ * production the JWT comes from the municipality's identity provider
+ * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}); the role claim is configurable.
+ * Without an issuer the app runs in local mode: it accepts tokens signed with a local secret,
+ * minted by the {@code token} command.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, JwtAuthenticationConverter converter) throws Exception {
+		return http
+			// a JSON API with bearer tokens and no cookies: no CSRF to forge, no session to keep
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(converter)))
+			.build();
+	}
+
+	@Bean
+	JwtAuthenticationConverter jwtAuthenticationConverter(
+			@Value("${justera.security.role-claim:roles}") String roleClaim,
+			@Value("${justera.security.name-claim:sub}") String nameClaim) {
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setPrincipalClaimName(nameClaim);
+		converter.setJwtGrantedAuthoritiesConverter(jwt -> roles(jwt, roleClaim));
+		return converter;
+	}
+
+	/** Roles from a claim that may be nested ("realm_access.roles") and a list or a space-separated string. */
+	static Collection<GrantedAuthority> roles(Jwt jwt, String claimPath) {
+		Object value = jwt.getClaims();
+		for (String part : claimPath.split("\\.")) {
+			value = value instanceof Map<?, ?> map ? map.get(part) : null;
+		}
+		List<String> names = new ArrayList<>();
+		if (value instanceof Collection<?> list) {
+			list.forEach(item -> names.add(String.valueOf(item)));
+		}
+		else if (value instanceof String text) {
+			names.addAll(List.of(text.split("[\\s,]+")));
+		}
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		names.forEach(name -> Role.parse(name).ifPresent(role -> authorities.add(new SimpleGrantedAuthority(role.authority()))));
+		return authorities;
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("""
+				ROLE_ADMINISTRATOR > ROLE_COMPLIANCE_OFFICER
+				ROLE_ADMINISTRATOR > ROLE_CLERK""");
+	}
+
+	/** Local mode: no identity provider configured. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnExpression("'${spring.security.oauth2.resourceserver.jwt.issuer-uri:}'.isEmpty()"
+			+ " and '${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}'.isEmpty()")
+	static class LocalMode {
+
+		private static final Logger log = LoggerFactory.getLogger(LocalMode.class);
+
+		@Bean
+		LocalTokenIssuer localTokenIssuer(Environment environment,
+				@Value("${justera.security.local.secret-file:data/local-jwt-secret}") Path secretFile,
+				@Value("${justera.security.local.allow-with-external-database:false}") boolean allowWithExternalDatabase) {
+			String datasource = environment.getProperty("spring.datasource.url", "");
+			// an external database is a deployment: it must name its identity provider, unless told otherwise
+			if (!datasource.isEmpty() && !allowWithExternalDatabase) {
+				throw new IllegalStateException("No identity provider configured"
+						+ " (spring.security.oauth2.resourceserver.jwt.issuer-uri) while using the external database "
+						+ datasource + ". Local mode, with tokens from the token command, is for trying Justera on its"
+						+ " embedded database; to allow it here anyway set JUSTERA_SECURITY_LOCAL_ALLOW_WITH_EXTERNAL_DATABASE=true.");
+			}
+			log.warn("Local security mode: accepting tokens signed with {} (mint one with: java -jar justera.jar token"
+					+ " --role clerk --user NAME). Configure an issuer for production.", secretFile.toAbsolutePath());
+			return new LocalTokenIssuer(secretFile);
+		}
+
+		@Bean
+		JwtDecoder jwtDecoder(LocalTokenIssuer issuer) {
+			NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(issuer.key()).macAlgorithm(MacAlgorithm.HS256).build();
+			decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(LocalTokenIssuer.ISSUER));
+			return decoder;
+		}
+
+	}
+
+}
