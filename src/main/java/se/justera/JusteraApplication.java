@@ -24,7 +24,13 @@ public class JusteraApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("token")) {
-			System.out.println(TokenCommand.run(args));
+			try {
+				System.out.println(TokenCommand.run(args));
+			}
+			catch (IllegalArgumentException ex) {
+				System.err.println(ex.getMessage());
+				System.exit(2);
+			}
 			return;
 		}
 		if (args.length > 0 && COMMANDS.contains(args[0])) {

@@ -10,12 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+
+import se.justera.audit.AuditLog;
 
 /**
  * {@code import --municipality NAME FILE...}: imports each file on its own (one bad file does not
@@ -27,12 +30,15 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ProtocolImportService imports;
 
+	private final AuditLog audit;
+
 	private final PrintStream out;
 
 	private int exitCode;
 
-	ImportCommand(ProtocolImportService imports) {
+	ImportCommand(ProtocolImportService imports, AuditLog audit) {
 		this.imports = imports;
+		this.audit = audit;
 		this.out = System.out;
 	}
 
@@ -63,6 +69,8 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		for (int i = 0; i < files.size(); i++) {
 			Path file = files.get(i);
 			String prefix = "[" + (i + 1) + "/" + files.size() + "] " + file + ": ";
+			String error = null;
+			String message = null;
 			try {
 				ImportResult result = this.imports.importProtocol(municipality, read(file));
 				if (result.created()) {
@@ -76,8 +84,13 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			}
 			catch (InvalidProtocolException | ProtocolConflictException | IOException ex) {
 				failed++;
-				this.out.println(prefix + "FAILED: " + ex.getMessage());
+				error = ex instanceof ProtocolConflictException ? "CONFLICT" : "INVALID_PROTOCOL";
+				message = ex.getMessage();
+				this.out.println(prefix + "FAILED: " + message);
 			}
+			// the command line is a way in too: it leaves the same trace as the API
+			this.audit.record("cli:" + System.getProperty("user.name", "unknown"), "", "importProtocol",
+					Map.of("municipality", municipality, "file", file.toAbsolutePath().toString()), error, message);
 		}
 		this.out.println(files.size() + " files: " + created + " imported, " + existing + " already stored, " + failed
 				+ " failed");
