@@ -16,6 +16,7 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 import se.justera.budget.BudgetLine;
@@ -52,15 +53,18 @@ class ComplianceController {
 
 	private final ComplianceService compliance;
 
+	private final ReviewService reviews;
+
 	private final SettingsService settings;
 
 	private final FindingRepository findings;
 
 	private final MeetingRepository meetings;
 
-	ComplianceController(ComplianceService compliance, SettingsService settings, FindingRepository findings,
-			MeetingRepository meetings) {
+	ComplianceController(ComplianceService compliance, ReviewService reviews, SettingsService settings,
+			FindingRepository findings, MeetingRepository meetings) {
 		this.compliance = compliance;
+		this.reviews = reviews;
 		this.settings = settings;
 		this.findings = findings;
 		this.meetings = meetings;
@@ -87,6 +91,31 @@ class ComplianceController {
 	@SchemaMapping
 	String message(Finding finding, @ContextValue(name = ComplianceResponseInterceptor.LANGUAGE, required = false) String language) {
 		return "en".equals(language) ? finding.messageEn() : finding.messageSv();
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('COMPLIANCE_OFFICER')")
+	Finding reviewFinding(@Argument ReviewService.ReviewInput input, Authentication who) {
+		this.reviews.review(input, who.getName());
+		return this.reviews.find(input.findingId());
+	}
+
+	@BatchMapping(typeName = "Finding", field = "reviews")
+	Map<Finding, List<Review>> reviewsOfFindings(List<Finding> findings) {
+		List<Review> rows = this.reviews.reviewsOf(findings.stream().map(Finding::id).distinct().toArray(String[]::new));
+		Map<Finding, List<Review>> result = new LinkedHashMap<>();
+		findings.forEach(f -> result.put(f, rows.stream().filter(r -> r.findingId().equals(f.id())).toList()));
+		return result;
+	}
+
+	record FindingCounts(int open, int acknowledged, int dismissed, int resolved) {
+	}
+
+	@QueryMapping
+	FindingCounts findingCounts(@Argument FindingFilter filter) {
+		Map<FindingStatus, Integer> counts = this.reviews.counts(filter == null ? FindingFilter.NONE : filter);
+		return new FindingCounts(counts.get(FindingStatus.OPEN), counts.get(FindingStatus.ACKNOWLEDGED),
+				counts.get(FindingStatus.DISMISSED), counts.get(FindingStatus.RESOLVED));
 	}
 
 	@SchemaMapping

@@ -64,7 +64,7 @@ public class ComplianceService implements DisposableBean {
 		RuleSet rules = this.engine.ruleSet();
 		List<Finding> found = ComplianceEngine.evaluate(rules, imported.municipality(), imported.protocol(),
 				this.settings.find(imported.municipality(), imported.protocol().bodyName()));
-		this.findings.replace(imported.meetingId(), found, rules.version());
+		this.findings.record(imported.meetingId(), found, rules.version());
 	}
 
 	public RuleSet ruleSet() {
@@ -95,7 +95,7 @@ public class ComplianceService implements DisposableBean {
 					ComplianceSettings config = cache.computeIfAbsent(
 							s.municipality().toLowerCase() + "|" + s.protocol().bodyName().toLowerCase(),
 							k -> this.settings.find(s.municipality(), s.protocol().bodyName()));
-					this.findings.replace(s.meetingId(),
+					this.findings.record(s.meetingId(),
 							ComplianceEngine.evaluate(rules, s.municipality(), s.protocol(), config), rules.version());
 				}
 			});

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +27,7 @@ class FindingRepository {
 
 	private static final String COLUMNS = """
 			f.id, f.meeting_id, f.rule_id, f.severity, f.paragraph, f.budget_report, f.budget_line, f.subject,
-			f.message_sv, f.message_en, f.legal_basis, f.evidence""";
+			f.message_sv, f.message_en, f.legal_basis, f.evidence, f.status, f.assignee, f.present, f.first_seen_at""";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -37,23 +40,96 @@ class FindingRepository {
 		this.batch = batch;
 	}
 
-	void replace(long meetingId, List<Finding> findings, String rulesetVersion) {
-		this.jdbc.sql("delete from finding where meeting_id = ?").params(meetingId).update();
-		List<Object[]> rows = new ArrayList<>(findings.size());
+	private record Stored(String evidence, FindingStatus status, boolean present) {
+	}
+
+	/**
+	 * Stores what the rules found in a meeting now. A finding seen before keeps its id and review
+	 * history; one no longer found is marked absent, not deleted; a dismissed finding whose figures
+	 * changed, or a resolved one whose cause returned, is reopened by the system.
+	 */
+	void record(long meetingId, List<Finding> findings, String rulesetVersion) {
+		Map<String, Stored> stored = new HashMap<>();
+		this.jdbc.sql("select id, evidence::text as evidence, status, present from finding where meeting_id = ? for update")
+			.params(meetingId)
+			.query((rs, n) -> stored.put(rs.getString("id"), new Stored(rs.getString("evidence"),
+					FindingStatus.valueOf(rs.getString("status")), rs.getBoolean("present"))))
+			.list();
+		List<Object[]> inserts = new ArrayList<>();
+		List<Object[]> updates = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
 		for (Finding f : findings) {
-			rows.add(new Object[] { f.id(), meetingId, f.ruleId(), f.severity().name(), f.paragraph(), f.budgetReport(),
-					f.budgetLine(), f.subject(), f.messageSv(), f.messageEn(), f.legalBasis(), json(f.evidence()),
-					rulesetVersion });
+			String evidence = json(f.evidence());
+			seen.add(f.id());
+			Stored old = stored.get(f.id());
+			if (old == null) {
+				inserts.add(new Object[] { f.id(), meetingId, f.ruleId(), f.severity().name(), f.paragraph(),
+						f.budgetReport(), f.budgetLine(), f.subject(), f.messageSv(), f.messageEn(), f.legalBasis(),
+						evidence, rulesetVersion });
+				continue;
+			}
+			String reopen = null;
+			if (old.status() == FindingStatus.DISMISSED && !old.evidence().equals(evidence)) {
+				reopen = "The figures changed since the dismissal: were " + old.evidence() + ", are " + evidence;
+			}
+			else if (old.status() == FindingStatus.RESOLVED && !old.present()) {
+				reopen = "The cause is back after the finding was resolved";
+			}
+			updates.add(new Object[] { f.severity().name(), f.messageSv(), f.messageEn(), f.legalBasis(), evidence,
+					rulesetVersion, reopen == null ? old.status().name() : FindingStatus.OPEN.name(), f.id() });
+			if (reopen != null) {
+				insertReview(f.id(), "REOPEN", "system", null, null, reopen, evidence);
+			}
 		}
-		// one round trip for all of a meeting's findings
 		this.batch.batchUpdate("""
 				insert into finding (id, meeting_id, rule_id, severity, paragraph, budget_report, budget_line, subject,
 				                     message_sv, message_en, legal_basis, evidence, ruleset_version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), ?)""", rows);
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json), ?)""", inserts);
+		this.batch.batchUpdate("""
+				update finding set severity = ?, message_sv = ?, message_en = ?, legal_basis = ?, evidence = cast(? as json),
+				       ruleset_version = ?, status = ?, present = true, last_seen_at = now()
+				where id = ?""", updates);
+		List<String> gone = stored.entrySet()
+			.stream()
+			.filter(e -> e.getValue().present() && !seen.contains(e.getKey()))
+			.map(Map.Entry::getKey)
+			.toList();
+		if (!gone.isEmpty()) {
+			this.jdbc.sql("update finding set present = false where id = any(?)")
+				.params((Object) gone.toArray(String[]::new))
+				.update();
+		}
+	}
+
+	void insertReview(String findingId, String action, String actor, String justification, String assignee,
+			String comment, String evidence) {
+		this.jdbc.sql("""
+				insert into finding_review (finding_id, action, actor, justification, assignee, comment, evidence)
+				values (?, ?, ?, ?, ?, ?, cast(? as json))""")
+			.params(findingId, action, actor, justification, assignee, comment, evidence)
+			.update();
+	}
+
+	java.util.Optional<Finding> findById(String id) {
+		return this.jdbc.sql("select " + COLUMNS + " from finding f where f.id = ?").params(id).query(FINDING).optional();
+	}
+
+	/** Findings per review status over the filter (present ones unless includeGone). */
+	Map<FindingStatus, Integer> countByStatus(FindingFilter filter) {
+		Map<FindingStatus, Integer> counts = new EnumMap<>(FindingStatus.class);
+		for (FindingStatus s : FindingStatus.values()) {
+			counts.put(s, 0);
+		}
+		Where where = where(filter);
+		this.jdbc.sql("select f.status, count(*)" + FROM + where.sql() + " group by f.status")
+			.params(where.params())
+			.query((rs, n) -> counts.put(FindingStatus.valueOf(rs.getString(1)), rs.getInt(2)))
+			.list();
+		return counts;
 	}
 
 	List<Finding> findByMeetingIds(Long[] meetingIds) {
-		return this.jdbc.sql("select " + COLUMNS + " from finding f where f.meeting_id = any(?)"
+		return this.jdbc.sql("select " + COLUMNS + " from finding f where f.meeting_id = any(?) and f.present"
 				+ " order by f.meeting_id, f.paragraph nulls first, f.rule_id, f.subject")
 			.params((Object) meetingIds)
 			.query(FINDING)
@@ -93,11 +169,11 @@ class FindingRepository {
 		}
 		this.jdbc.sql("""
 				select f.severity, count(*) from finding f
-				where f.meeting_id = any(:meetings)
+				where f.present and (f.meeting_id = any(:meetings)
 				   or (f.meeting_id, f.paragraph) in (
 				       select p.meeting_id, p.number from paragraph p
 				       where p.id = any(:paragraphs)
-				          or p.id in (select r.paragraph_id from budget_report r where r.id = any(:reports)))
+				          or p.id in (select r.paragraph_id from budget_report r where r.id = any(:reports))))
 				group by f.severity""")
 			.param("meetings", meetingIds.toArray(Long[]::new))
 			.param("paragraphs", paragraphIds.toArray(Long[]::new))
@@ -142,7 +218,7 @@ class FindingRepository {
 	}
 
 	private List<Keyed> keyed(String sql, Long[] ids) {
-		return this.jdbc.sql(sql.formatted(COLUMNS) + " order by key, f.rule_id, f.subject")
+		return this.jdbc.sql(sql.formatted(COLUMNS) + " and f.present order by key, f.rule_id, f.subject")
 			.params((Object) ids)
 			.query((rs, n) -> new Keyed(rs.getLong("key"), FINDING.mapRow(rs, n)))
 			.list();
@@ -152,18 +228,27 @@ class FindingRepository {
 	}
 
 	private static Where where(FindingFilter filter) {
-		return new Where().addIf(filter.municipality(), "lower(mu.name) = lower(?)")
+		Where where = new Where();
+		if (!Boolean.TRUE.equals(filter.includeGone())) {
+			where.add("f.present");
+		}
+		return where.addIf(filter.municipality(), "lower(mu.name) = lower(?)")
 			.addIf(filter.body(), "lower(b.name) = lower(?)")
 			.addIf(filter.from(), "m.meeting_date >= ?")
 			.addIf(filter.to(), "m.meeting_date <= ?")
 			.addIf(filter.ruleId(), "f.rule_id = ?")
-			.addIf(filter.severity() == null ? null : filter.severity().name(), "f.severity = ?");
+			.addIf(filter.severity() == null ? null : filter.severity().name(), "f.severity = ?")
+			.addIf(filter.status() == null ? null : filter.status().name(), "f.status = ?")
+			.addIf(filter.assignee(), "f.assignee = ?")
+			.addIf(filter.olderThanDays(), "f.first_seen_at < now() - make_interval(days => ?)");
 	}
 
 	private static final RowMapper<Finding> FINDING = (rs, n) -> new Finding(rs.getString("id"), rs.getLong("meeting_id"),
 			rs.getString("rule_id"), Severity.valueOf(rs.getString("severity")), integer(rs, "paragraph"),
 			integer(rs, "budget_report"), integer(rs, "budget_line"), rs.getString("subject"), rs.getString("message_sv"),
-			rs.getString("message_en"), rs.getString("legal_basis"), evidence(rs.getString("evidence")));
+			rs.getString("message_en"), rs.getString("legal_basis"), evidence(rs.getString("evidence")),
+			FindingStatus.valueOf(rs.getString("status")), rs.getString("assignee"), rs.getBoolean("present"),
+			rs.getObject("first_seen_at", java.time.OffsetDateTime.class));
 
 	private static Integer integer(ResultSet rs, String column) throws SQLException {
 		int value = rs.getInt(column);

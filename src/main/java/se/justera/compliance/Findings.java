@@ -49,7 +49,7 @@ public class Findings {
 			figures.put(String.valueOf(evidence[i]), evidence[i + 1] == null ? null : String.valueOf(evidence[i + 1]));
 		}
 		String id = id(ruleId, paragraph, report, line, subject);
-		this.found.putIfAbsent(id, new Finding(id, null, ruleId, severity, paragraph, report, line, subject, messageSv,
+		this.found.putIfAbsent(id, Finding.found(id, ruleId, severity, paragraph, report, line, subject, messageSv,
 				messageEn, legalBasis, figures));
 	}
 

@@ -16,13 +16,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
 import se.justera.graphql.InvalidArgumentException;
+import se.justera.graphql.NotFoundException;
 import se.justera.security.SecurityInterceptor;
 import se.justera.protocol.InvalidProtocolException;
 import se.justera.protocol.ProtocolConflictException;
 
 /**
  * Domain exceptions as GraphQL errors whose {@code extensions.code} a client can act on:
- * INVALID_PROTOCOL (with the line), CONFLICT, BAD_USER_INPUT, UNAUTHENTICATED, FORBIDDEN.
+ * INVALID_PROTOCOL (with the line), CONFLICT, BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's own resolver for security exceptions
@@ -57,6 +58,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 						: "Unauthenticated: " + env.getField().getName()
 								+ " needs a bearer token with a role (Authorization: Bearer ...)")
 				.extensions(Map.of("code", authenticated ? "FORBIDDEN" : "UNAUTHENTICATED"))
+				.build();
+		}
+		if (ex instanceof NotFoundException notFound) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.NOT_FOUND)
+				.message(notFound.getMessage())
+				.extensions(Map.of("code", "NOT_FOUND"))
 				.build();
 		}
 		if (ex instanceof InvalidArgumentException invalid) {
