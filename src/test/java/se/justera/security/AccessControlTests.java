@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.justera.Database;
 import se.justera.IntegrationTest;
 import se.justera.Tokens;
+import se.justera.protocol.ProtocolImportService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +59,9 @@ class AccessControlTests {
 		}
 	}
 
+	/** Stands for the id of a finding of the imported sample. */
+	static final String FINDING = "$finding";
+
 	static List<Operation> operations() {
 		return List.of(
 				new Operation("importProtocol", "importProtocol",
@@ -75,7 +79,11 @@ class AccessControlTests {
 						Set.of(Role.COMPLIANCE_OFFICER, Role.ADMINISTRATOR)),
 				new Operation("configureBudgetUnit", "configureBudgetUnit",
 						Map.of("input", Map.of("municipality", "Smedjebacken", "label", "VBU", "committee", false)),
-						Set.of(Role.COMPLIANCE_OFFICER, Role.ADMINISTRATOR)));
+						Set.of(Role.COMPLIANCE_OFFICER, Role.ADMINISTRATOR)),
+				new Operation("reviewFinding", "reviewFinding",
+						Map.of("input", Map.of("findingId", FINDING, "action", "ACKNOWLEDGE")),
+						Set.of(Role.COMPLIANCE_OFFICER, Role.ADMINISTRATOR)),
+				new Operation("auditLog", "auditLog", Map.of(), Set.of(Role.COMPLIANCE_OFFICER, Role.ADMINISTRATOR)));
 	}
 
 	static Stream<Arguments> matrix() {
@@ -101,9 +109,16 @@ class AccessControlTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	ProtocolImportService imports;
+
+	String finding;
+
 	@BeforeEach
-	void emptyDatabase() {
+	void theSampleAlone() {
 		Database.clear(this.jdbc);
+		this.imports.importProtocol("Smedjebacken", SAMPLE);
+		this.finding = this.jdbc.sql("select id from finding limit 1").query(String.class).single();
 	}
 
 	@ParameterizedTest(name = "{0} as {1}")
@@ -113,7 +128,7 @@ class AccessControlTests {
 		String before = state();
 		var request = tester.documentName(operation.document());
 		for (Map.Entry<String, Object> variable : operation.variables().entrySet()) {
-			request = request.variable(variable.getKey(), variable.getValue());
+			request = request.variable(variable.getKey(), withFinding(variable.getValue()));
 		}
 
 		var response = request.execute();
@@ -129,6 +144,16 @@ class AccessControlTests {
 			}));
 			assertThat(state()).isEqualTo(before);
 		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private Object withFinding(Object value) {
+		if (value instanceof Map<?, ?> map) {
+			Map<String, Object> copy = new java.util.HashMap<>();
+			((Map<String, Object>) map).forEach((k, v) -> copy.put(k, withFinding(v)));
+			return copy;
+		}
+		return FINDING.equals(value) ? this.finding : value;
 	}
 
 	@Test
@@ -180,7 +205,8 @@ class AccessControlTests {
 				select (select count(*) from meeting) || '|' || (select count(*) from finding) || '|'
 				    || coalesce((select string_agg(name || ':' || coalesce(seats::text, '-'), ',' order by id) from body), '')
 				    || '|' || coalesce((select string_agg(coalesce(overrun_threshold_percent::text, '-'), ',') from municipality), '')
-				    || '|' || (select count(*) from budget_unit)""").query(String.class).single();
+				    || '|' || (select count(*) from budget_unit) || '|' || (select count(*) from finding_review)
+				    || '|' || coalesce((select string_agg(status, ',' order by id) from finding), '')""").query(String.class).single();
 	}
 
 }
