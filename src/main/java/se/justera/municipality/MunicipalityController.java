@@ -3,8 +3,11 @@ package se.justera.municipality;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 import se.justera.graphql.Batches;
@@ -16,6 +19,21 @@ class MunicipalityController {
 
 	MunicipalityController(MunicipalityRepository municipalities) {
 		this.municipalities = municipalities;
+	}
+
+	record BodyInput(String municipality, String name, BodyKind kind) {
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	Municipality createMunicipality(@Argument String name) {
+		return this.municipalities.create(name);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	Body createBody(@Argument BodyInput input) {
+		return this.municipalities.createBody(input.municipality(), input.name(), input.kind());
 	}
 
 	@QueryMapping

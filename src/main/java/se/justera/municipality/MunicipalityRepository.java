@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.justera.graphql.InvalidArgumentException;
+
 @Repository
 public class MunicipalityRepository {
 
@@ -12,6 +14,32 @@ public class MunicipalityRepository {
 
 	MunicipalityRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	Municipality create(String name) {
+		if (name == null || name.isBlank()) {
+			throw new InvalidArgumentException("A municipality needs a name");
+		}
+		return this.jdbc.sql("""
+				insert into municipality (name) values (?)
+				on conflict (lower(name)) do update set name = municipality.name returning id, name""")
+			.params(name.strip())
+			.query(Municipality.class)
+			.single();
+	}
+
+	Body createBody(String municipality, String name, BodyKind kind) {
+		if (name == null || name.isBlank()) {
+			throw new InvalidArgumentException("A body needs a name");
+		}
+		long municipalityId = create(municipality).id();
+		return this.jdbc.sql("""
+				insert into body (municipality_id, name, kind) values (?, ?, ?)
+				on conflict (municipality_id, lower(name)) do update set kind = excluded.kind
+				returning id, municipality_id, name, kind""")
+			.params(municipalityId, name.strip(), kind.name())
+			.query(Body.class)
+			.single();
 	}
 
 	List<Municipality> findAll() {

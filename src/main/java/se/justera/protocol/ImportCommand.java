@@ -72,7 +72,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			String error = null;
 			String message = null;
 			try {
-				ImportResult result = this.imports.importProtocol(municipality, read(file));
+				ImportResult result = this.imports.importProtocol(municipality, read(file), actor());
 				if (result.created()) {
 					created++;
 					this.out.println(prefix + "imported as meeting " + result.meetingId());
@@ -89,12 +89,17 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 				this.out.println(prefix + "FAILED: " + message);
 			}
 			// the command line is a way in too: it leaves the same trace as the API
-			this.audit.record("cli:" + System.getProperty("user.name", "unknown"), "", "importProtocol",
+			this.audit.record(actor(), "", "importProtocol",
 					Map.of("municipality", municipality, "file", file.toAbsolutePath().toString()), error, message);
 		}
 		this.out.println(files.size() + " files: " + created + " imported, " + existing + " already stored, " + failed
 				+ " failed");
 		this.exitCode = failed > 0 ? 1 : 0;
+	}
+
+	/** The command line runs on the server itself: its user is the operating system's. */
+	private static String actor() {
+		return "cli:" + System.getProperty("user.name", "unknown");
 	}
 
 	private static String read(Path file) throws IOException {

@@ -1,10 +1,18 @@
 package se.justera.protocol;
 
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
+import se.justera.graphql.Batches;
 import se.justera.meeting.Meeting;
 import se.justera.meeting.MeetingRepository;
 
@@ -17,20 +25,53 @@ class ProtocolController {
 	record ImportProtocolPayload(Meeting meeting, boolean created) {
 	}
 
+	record CorrectionInput(String municipality, String text, String reason) {
+	}
+
+	record CorrectProtocolPayload(Meeting meeting, int version, boolean changed) {
+	}
+
+	record MeetingVersion(Long meetingId, int version, OffsetDateTime createdAt, String createdBy, String reason,
+			String sha256, String text) {
+	}
+
 	private final ProtocolImportService imports;
 
 	private final MeetingRepository meetings;
 
-	ProtocolController(ProtocolImportService imports, MeetingRepository meetings) {
+	private final JdbcClient jdbc;
+
+	ProtocolController(ProtocolImportService imports, MeetingRepository meetings, JdbcClient jdbc) {
 		this.imports = imports;
 		this.meetings = meetings;
+		this.jdbc = jdbc;
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('CLERK')")
-	ImportProtocolPayload importProtocol(@Argument ProtocolInput input) {
-		ImportResult result = this.imports.importProtocol(input.municipality(), input.text());
+	ImportProtocolPayload importProtocol(@Argument ProtocolInput input, Authentication who) {
+		ImportResult result = this.imports.importProtocol(input.municipality(), input.text(), who.getName());
 		return new ImportProtocolPayload(this.meetings.findById(result.meetingId()).orElseThrow(), result.created());
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('CLERK')")
+	CorrectProtocolPayload correctProtocol(@Argument CorrectionInput input, Authentication who) {
+		ProtocolImportService.Correction correction = this.imports.correct(input.municipality(), input.text(),
+				input.reason(), who.getName());
+		return new CorrectProtocolPayload(this.meetings.findById(correction.meetingId()).orElseThrow(),
+				correction.version(), correction.changed());
+	}
+
+	@BatchMapping(typeName = "Meeting", field = "versions")
+	Map<Meeting, List<MeetingVersion>> versions(List<Meeting> meetings) {
+		List<MeetingVersion> rows = this.jdbc.sql("""
+				select meeting_id, version, created_at, created_by, reason, sha256, text from meeting_version
+				where meeting_id = any(?) order by meeting_id, version""")
+			.params((Object) Batches.ids(meetings, Meeting::id))
+			.query(MeetingVersion.class)
+			.list();
+		return Batches.byParent(meetings, Meeting::id, rows, MeetingVersion::meetingId);
 	}
 
 }

@@ -35,15 +35,41 @@ class ProtocolWriter {
 			.param("kind", BodyKind.fromName(protocol.bodyName()).name())
 			.query(Long.class)
 			.single();
-		People people = new People(municipalityId);
 		long meetingId = this.jdbc.sql("""
-				insert into meeting (body_id, meeting_date, starts_at, ends_at, place, secretary, checking_date,
-				                     checking_time, checking_place, first_paragraph, last_paragraph, source_sha256)
-				values (:body, :date, :startsAt, :endsAt, :place, :secretary, :checkingDate, :checkingTime,
-				        :checkingPlace, :first, :last, :sha256)
-				returning id""")
+				insert into meeting (body_id, meeting_date, source_sha256) values (:body, :date, :sha256) returning id""")
 			.param("body", bodyId)
 			.param("date", protocol.meetingDate())
+			.param("sha256", sha256)
+			.query(Long.class)
+			.single();
+		writeContent(meetingId, municipalityId, protocol, text, sha256);
+		return meetingId;
+	}
+
+	/**
+	 * Replaces a stored meeting's minutes with another text of the same minutes (a correction): the
+	 * meeting keeps its id, everything it holds is written anew.
+	 */
+	void replace(long meetingId, Protocol protocol, String text, String sha256) {
+		long municipalityId = this.jdbc.sql("""
+				select b.municipality_id from meeting m join body b on b.id = m.body_id where m.id = ?""")
+			.params(meetingId)
+			.query(Long.class)
+			.single();
+		for (String table : List.of("attendance", "minutes_checker", "signature", "notice", "paragraph", "protocol_source")) {
+			this.jdbc.sql("delete from " + table + " where meeting_id = ?").params(meetingId).update();
+		}
+		writeContent(meetingId, municipalityId, protocol, text, sha256);
+	}
+
+	private void writeContent(long meetingId, long municipalityId, Protocol protocol, String text, String sha256) {
+		People people = new People(municipalityId);
+		this.jdbc.sql("""
+				update meeting set starts_at = :startsAt, ends_at = :endsAt, place = :place, secretary = :secretary,
+				       checking_date = :checkingDate, checking_time = :checkingTime, checking_place = :checkingPlace,
+				       first_paragraph = :first, last_paragraph = :last, source_sha256 = :sha256
+				where id = :id""")
+			.param("id", meetingId)
 			.param("startsAt", protocol.startsAt())
 			.param("endsAt", protocol.endsAt())
 			.param("place", protocol.place())
@@ -54,8 +80,7 @@ class ProtocolWriter {
 			.param("first", protocol.firstParagraph())
 			.param("last", protocol.lastParagraph())
 			.param("sha256", sha256)
-			.query(Long.class)
-			.single();
+			.update();
 		this.jdbc.sql("insert into protocol_source (meeting_id, text) values (?, ?)").params(meetingId, text).update();
 		int position = 0;
 		for (Attendee a : protocol.attendees()) {
@@ -94,7 +119,6 @@ class ProtocolWriter {
 		for (Paragraph paragraph : protocol.paragraphs()) {
 			writeParagraph(meetingId, position++, paragraph, people);
 		}
-		return meetingId;
 	}
 
 	private void writeParagraph(long meetingId, int position, Paragraph p, People people) {

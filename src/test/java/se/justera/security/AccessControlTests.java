@@ -83,7 +83,18 @@ class AccessControlTests {
 				new Operation("reviewFinding", "reviewFinding",
 						Map.of("input", Map.of("findingId", FINDING, "action", "ACKNOWLEDGE")),
 						Set.of(Role.COMPLIANCE_OFFICER, Role.ADMINISTRATOR)),
-				new Operation("auditLog", "auditLog", Map.of(), Set.of(Role.COMPLIANCE_OFFICER, Role.ADMINISTRATOR)));
+				new Operation("auditLog", "auditLog", Map.of(), Set.of(Role.COMPLIANCE_OFFICER, Role.ADMINISTRATOR)),
+				new Operation("correctProtocol", "correctProtocol",
+						Map.of("input", Map.of("municipality", "Smedjebacken", "text",
+								SAMPLE.replace("Förmånscykel till medarbetare.....", "Förmånscyklar....."), "reason",
+								"title")),
+						Set.of(Role.CLERK, Role.ADMINISTRATOR)),
+				new Operation("createMunicipality", "createMunicipality", Map.of("name", "Ludvika"),
+						Set.of(Role.ADMINISTRATOR)),
+				new Operation("createBody", "createBody",
+						Map.of("input", Map.of("municipality", "Smedjebacken", "name", "Tekniska nämnden", "kind",
+								"COMMITTEE")),
+						Set.of(Role.ADMINISTRATOR)));
 	}
 
 	static Stream<Arguments> matrix() {
@@ -203,6 +214,7 @@ class AccessControlTests {
 	private String state() {
 		return this.jdbc.sql("""
 				select (select count(*) from meeting) || '|' || (select count(*) from finding) || '|'
+				    || (select count(*) from meeting_version) || '|' || (select count(*) from municipality) || '|'
 				    || coalesce((select string_agg(name || ':' || coalesce(seats::text, '-'), ',' order by id) from body), '')
 				    || '|' || coalesce((select string_agg(coalesce(overrun_threshold_percent::text, '-'), ',') from municipality), '')
 				    || '|' || (select count(*) from budget_unit) || '|' || (select count(*) from finding_review)
