@@ -1,13 +1,11 @@
 package se.justera.protocol;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -31,20 +29,16 @@ class ProtocolController {
 	record CorrectProtocolPayload(Meeting meeting, int version, boolean changed) {
 	}
 
-	record MeetingVersion(Long meetingId, int version, OffsetDateTime createdAt, String createdBy, String reason,
-			String sha256, String text) {
-	}
-
 	private final ProtocolImportService imports;
 
 	private final MeetingRepository meetings;
 
-	private final JdbcClient jdbc;
+	private final MeetingVersionRepository versions;
 
-	ProtocolController(ProtocolImportService imports, MeetingRepository meetings, JdbcClient jdbc) {
+	ProtocolController(ProtocolImportService imports, MeetingRepository meetings, MeetingVersionRepository versions) {
 		this.imports = imports;
 		this.meetings = meetings;
-		this.jdbc = jdbc;
+		this.versions = versions;
 	}
 
 	@MutationMapping
@@ -65,13 +59,8 @@ class ProtocolController {
 
 	@BatchMapping(typeName = "Meeting", field = "versions")
 	Map<Meeting, List<MeetingVersion>> versions(List<Meeting> meetings) {
-		List<MeetingVersion> rows = this.jdbc.sql("""
-				select meeting_id, version, created_at, created_by, reason, sha256, text from meeting_version
-				where meeting_id = any(?) order by meeting_id, version""")
-			.params((Object) Batches.ids(meetings, Meeting::id))
-			.query(MeetingVersion.class)
-			.list();
-		return Batches.byParent(meetings, Meeting::id, rows, MeetingVersion::meetingId);
+		return Batches.byParent(meetings, Meeting::id, this.versions.findByMeetingIds(Batches.ids(meetings, Meeting::id)),
+				MeetingVersion::meetingId);
 	}
 
 }
