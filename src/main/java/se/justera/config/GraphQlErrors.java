@@ -17,13 +17,14 @@ import org.springframework.security.core.AuthenticationException;
 
 import se.justera.graphql.InvalidArgumentException;
 import se.justera.graphql.NotFoundException;
+import se.justera.graphql.RequestTimeoutException;
 import se.justera.security.SecurityInterceptor;
 import se.justera.protocol.InvalidProtocolException;
 import se.justera.protocol.ProtocolConflictException;
 
 /**
  * Domain exceptions as GraphQL errors whose {@code extensions.code} a client can act on:
- * INVALID_PROTOCOL (with the line), CONFLICT, BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN.
+ * INVALID_PROTOCOL (with the line), CONFLICT, BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, TIMEOUT.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's own resolver for security exceptions
@@ -58,6 +59,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 						: "Unauthenticated: " + env.getField().getName()
 								+ " needs a bearer token with a role (Authorization: Bearer ...)")
 				.extensions(Map.of("code", authenticated ? "FORBIDDEN" : "UNAUTHENTICATED"))
+				.build();
+		}
+		if (ex instanceof RequestTimeoutException timeout) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message(timeout.getMessage())
+				.extensions(Map.of("code", "TIMEOUT"))
 				.build();
 		}
 		if (ex instanceof NotFoundException notFound) {
