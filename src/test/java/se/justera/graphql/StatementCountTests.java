@@ -1,0 +1,150 @@
+package se.justera.graphql;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.justera.Database;
+import se.justera.IntegrationTest;
+import se.justera.protocol.ProtocolImportService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No N+1: the SQL statements a query runs do not grow with the meetings it returns. Statements are
+ * counted on every connection the app takes from its DataSource.
+ */
+@IntegrationTest
+@Import(StatementCountTests.CountingDataSource.class)
+class StatementCountTests {
+
+	static final AtomicInteger STATEMENTS = new AtomicInteger();
+
+	@TestConfiguration
+	static class CountingDataSource {
+
+		@Bean
+		static BeanPostProcessor countStatements() {
+			return new BeanPostProcessor() {
+
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					if (!(bean instanceof DataSource dataSource)) {
+						return bean;
+					}
+					return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
+							(proxy, method, args) -> {
+								Object result = invoke(dataSource, method, args);
+								return result instanceof Connection connection ? counting(connection) : result;
+							});
+				}
+			};
+		}
+
+		static Connection counting(Connection connection) {
+			return (Connection) Proxy.newProxyInstance(StatementCountTests.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+						if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
+								|| method.getName().equals("prepareCall")) {
+							STATEMENTS.incrementAndGet();
+						}
+						return invoke(connection, method, args);
+					});
+		}
+
+		static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+			try {
+				return method.invoke(target, args);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause();
+			}
+		}
+
+	}
+
+	static final String QUERY = """
+			query page($first: Int) {
+			  meetings(first: $first) {
+			    totalCount
+			    edges { node {
+			      date place body { name kind municipality { name } } chair { name } checkers { name }
+			      signatures { role } notice { postedOn } versions { version }
+			      attendance { person { name } party role replaces { name } }
+			      findings { ruleId evidence { name value } reviews { action } meeting { id } }
+			      motions { party claims findings { ruleId } paragraph { number } }
+			      budgetReports { title lines { label parent { label } findings { ruleId } } findings { ruleId } }
+			      paragraphs {
+			        number title caseNumber
+			        decision { text points { number text } }
+			        sections { heading } supportingDocuments messages tables { rows { cells } }
+			        recusals { person { name } } proposals { person { name } } reservations { person { name } }
+			        votes { yes no ballots { person { name } choice } }
+			        delegatedDecisions { text } budgetNotes { unit }
+			        motion { title } findings { ruleId }
+			      }
+			    } }
+			  }
+			}""";
+
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	void graphQl(HttpGraphQlTester graphQl) {
+		// fifty meetings with everything in them make a large response
+		this.graphQl = graphQl.mutate()
+			.webTestClient(client -> client.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024)))
+			.build();
+	}
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ProtocolImportService imports;
+
+	@BeforeEach
+	void fiftyCouncilMeetings() throws IOException {
+		Database.clear(this.jdbc);
+		String ludvika = new ClassPathResource("protocols/ludvika-kf-2024-02-26.txt").getContentAsString(StandardCharsets.UTF_8);
+		for (int i = 0; i < 50; i++) {
+			this.imports.importProtocol(String.format("Kommun %02d", i), ludvika);
+		}
+	}
+
+	@Test
+	void fiftyMeetingsTakeAsManyStatementsAsOne() {
+		int one = statementsFor(1);
+		int fifty = statementsFor(50);
+
+		assertThat(one).isGreaterThan(10);
+		assertThat(fifty).isEqualTo(one);
+	}
+
+	private int statementsFor(int meetings) {
+		var response = this.graphQl.document(QUERY).variable("first", meetings).execute();
+		STATEMENTS.set(0);
+		response = this.graphQl.document(QUERY).variable("first", meetings).execute();
+		int count = STATEMENTS.get();
+		response.path("meetings.edges").entityList(Object.class).hasSize(meetings);
+		response.path("meetings.edges[0].node.paragraphs[6].votes[0].ballots").entityList(Object.class).hasSize(49);
+		return count;
+	}
+
+}
