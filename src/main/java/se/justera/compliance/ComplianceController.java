@@ -112,6 +112,12 @@ class ComplianceController {
 	}
 
 	@QueryMapping
+	List<FindingRepository.Group> findingStatistics(@Argument List<FindingRepository.Grouping> groupBy,
+			@Argument FindingFilter filter) {
+		return this.findings.countBy(groupBy, filter == null ? FindingFilter.NONE : filter);
+	}
+
+	@QueryMapping
 	FindingCounts findingCounts(@Argument FindingFilter filter) {
 		Map<FindingStatus, Integer> counts = this.reviews.counts(filter == null ? FindingFilter.NONE : filter);
 		return new FindingCounts(counts.get(FindingStatus.OPEN), counts.get(FindingStatus.ACKNOWLEDGED),

@@ -183,6 +183,39 @@ class FindingRepository {
 		return counts;
 	}
 
+	/** What findings can be counted by, and the column each is. */
+	enum Grouping {
+
+		RULE("f.rule_id"), SEVERITY("f.severity"), BODY("b.name"), MUNICIPALITY("mu.name"),
+		YEAR("extract(year from m.meeting_date)::int");
+
+		final String column;
+
+		Grouping(String column) {
+			this.column = column;
+		}
+
+	}
+
+	record Group(String ruleId, Severity severity, String body, String municipality, Integer year, int count) {
+	}
+
+	/** Findings counted by the given groupings, largest groups first. */
+	List<Group> countBy(List<Grouping> groupBy, FindingFilter filter) {
+		Where where = where(filter);
+		String select = String.join("", groupBy.stream().map(g -> g.column + " as " + g.name().toLowerCase() + ", ").toList());
+		String columns = String.join(", ", groupBy.stream().map(g -> g.column).toList());
+		String group = groupBy.isEmpty() ? "" : " group by " + columns + " order by count(*) desc, " + columns;
+		return this.jdbc.sql("select " + select + "count(*) as count" + FROM + where.sql() + group)
+			.params(where.params())
+			.query((rs, n) -> new Group(groupBy.contains(Grouping.RULE) ? rs.getString("rule") : null,
+					groupBy.contains(Grouping.SEVERITY) ? Severity.valueOf(rs.getString("severity")) : null,
+					groupBy.contains(Grouping.BODY) ? rs.getString("body") : null,
+					groupBy.contains(Grouping.MUNICIPALITY) ? rs.getString("municipality") : null,
+					groupBy.contains(Grouping.YEAR) ? (Integer) rs.getObject("year") : null, rs.getInt("count")))
+			.list();
+	}
+
 	/** A finding with the id of the entity it was looked up for (a paragraph, motion, table, row). */
 	record Keyed(long key, Finding finding) {
 	}

@@ -1,0 +1,253 @@
+package se.justera.analysis;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.justera.analysis.AnalysisFilters.BudgetGrouping;
+import se.justera.analysis.AnalysisFilters.BudgetLineFilter;
+import se.justera.analysis.AnalysisFilters.MotionFilter;
+import se.justera.analysis.AnalysisFilters.ParagraphFilter;
+import se.justera.budget.BudgetLine;
+import se.justera.budget.BudgetLineLevel;
+import se.justera.budget.Emphasis;
+import se.justera.graphql.Where;
+import se.justera.motion.Motion;
+import se.justera.motion.MotionOutcome;
+import se.justera.paragraph.Paragraph;
+import se.justera.paragraph.ParagraphKind;
+
+/** SQL for the analysts' queries: keyset pages, full-text search, sums and counts in the database. */
+@Repository
+class AnalysisRepository {
+
+	private static final String MEETING_JOINS = " join meeting m on m.id = p.meeting_id join body b on b.id = m.body_id"
+			+ " join municipality mu on mu.id = b.municipality_id";
+
+	private static final String PARAGRAPH_COLUMNS = "p.id, p.meeting_id, p.number, p.case_number, p.title, p.heading,"
+			+ " p.kind, p.decision_heading, p.decision_text, p.description";
+
+	/**
+	 * Whether a budget row is a committee for the municipality: its configured units when it has
+	 * any, else rows named …nämnd(en). The same rule as ComplianceSettings.isCommittee, in SQL.
+	 */
+	private static final String COMMITTEE = """
+			(exists (select 1 from budget_unit u where u.municipality_id = mu.id and lower(u.label) = lower(l.label) and u.committee)
+			 or (not exists (select 1 from budget_unit u where u.municipality_id = mu.id)
+			     and lower(l.label) ~ 'nämnd(en)?$' and lower(l.label) not like 'summa%'))""";
+
+	private final JdbcClient jdbc;
+
+	AnalysisRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	// ---------------------------------------------------------------- paragraphs
+
+	record ParagraphRow(Paragraph paragraph, LocalDate meetingDate, Float rank, String snippet) {
+	}
+
+	List<ParagraphRow> paragraphs(String search, ParagraphFilter filter, String[] after, int limit) {
+		Where where = paragraphWhere(filter);
+		if (search == null) {
+			if (after != null) {
+				where.add("(m.meeting_date, p.id) < (?, ?)", LocalDate.parse(after[0]), Long.valueOf(after[1]));
+			}
+			return this.jdbc.sql("select " + PARAGRAPH_COLUMNS + ", m.meeting_date from paragraph p" + MEETING_JOINS
+					+ where.sql() + " order by m.meeting_date desc, p.id desc limit ?")
+				.params(where.params(limit))
+				.query((rs, n) -> new ParagraphRow(paragraph(rs), rs.getObject("meeting_date", LocalDate.class), null, null))
+				.list();
+		}
+		where.add("p.search_vector @@ websearch_to_tsquery('swedish', ?)", search);
+		String rank = "ts_rank(p.search_vector, websearch_to_tsquery('swedish', ?))";
+		List<Object> params = new ArrayList<>();
+		params.add(search);
+		params.addAll(where.params());
+		String keyset = "";
+		if (after != null) {
+			keyset = " and (" + rank + ", p.id) < (?::real, ?)";
+			params.add(search);
+			params.add(Float.valueOf(after[0]));
+			params.add(Long.valueOf(after[1]));
+		}
+		params.add(limit);
+		params.add(search);
+		// rank and page first, then highlight only the page's rows (ts_headline is costly)
+		return this.jdbc.sql("select " + PARAGRAPH_COLUMNS.replace("p.", "h.") + ", h.meeting_date, h.rank,"
+				+ " ts_headline('swedish', h.title || ' – ' || coalesce(h.decision_text, '') || ' ' || coalesce(h.description, ''),"
+				+ " websearch_to_tsquery('swedish', ?), 'StartSel=<b>, StopSel=</b>, MaxWords=30, MinWords=12, MaxFragments=2')"
+				+ " as snippet from (select " + PARAGRAPH_COLUMNS + ", m.meeting_date, " + rank + " as rank from paragraph p"
+				+ MEETING_JOINS + where.sql() + keyset + " order by rank desc, p.id desc limit ?) h order by h.rank desc, h.id desc")
+			.params(reorder(params))
+			.query((rs, n) -> new ParagraphRow(paragraph(rs), rs.getObject("meeting_date", LocalDate.class),
+					rs.getFloat("rank"), rs.getString("snippet")))
+			.list();
+	}
+
+	/** The headline's search term is the first placeholder in the SQL text but the last one gathered. */
+	private static List<Object> reorder(List<Object> params) {
+		List<Object> ordered = new ArrayList<>();
+		ordered.add(params.get(params.size() - 1));
+		ordered.addAll(params.subList(0, params.size() - 1));
+		return ordered;
+	}
+
+	int countParagraphs(String search, ParagraphFilter filter) {
+		Where where = paragraphWhere(filter);
+		if (search != null) {
+			where.add("p.search_vector @@ websearch_to_tsquery('swedish', ?)", search);
+		}
+		return this.jdbc.sql("select count(*) from paragraph p" + MEETING_JOINS + where.sql())
+			.params(where.params())
+			.query(Integer.class)
+			.single();
+	}
+
+	private static Where paragraphWhere(ParagraphFilter f) {
+		Where where = new Where().addIf(f.municipality(), "lower(mu.name) = lower(?)")
+			.addIf(f.body(), "lower(b.name) = lower(?)")
+			.addIf(f.bodyKind() == null ? null : f.bodyKind().name(), "b.kind = ?")
+			.addIf(f.from(), "m.meeting_date >= ?")
+			.addIf(f.to(), "m.meeting_date <= ?")
+			.addIf(f.caseNumber() == null ? null : f.caseNumber().strip() + "%", "p.case_number like ?")
+			.addIf(f.kind() == null ? null : f.kind().name(), "p.kind = ?");
+		if (f.hasFindings() != null) {
+			where.add((f.hasFindings() ? "" : "not ") + "exists (select 1 from finding x where x.meeting_id = p.meeting_id"
+					+ " and x.paragraph = p.number and x.present)");
+		}
+		return where;
+	}
+
+	private static Paragraph paragraph(ResultSet rs) throws SQLException {
+		return new Paragraph(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("number"), rs.getString("case_number"),
+				rs.getString("title"), rs.getString("heading"), ParagraphKind.valueOf(rs.getString("kind")),
+				rs.getString("decision_heading"), rs.getString("decision_text"), rs.getString("description"));
+	}
+
+	// ---------------------------------------------------------------- motions
+
+	record MotionRow(Motion motion, LocalDate meetingDate) {
+	}
+
+	List<MotionRow> motions(MotionFilter filter, String[] after, int limit) {
+		Where where = motionWhere(filter);
+		if (after != null) {
+			where.add("(m.meeting_date, x.id) < (?, ?)", LocalDate.parse(after[0]), Long.valueOf(after[1]));
+		}
+		return this.jdbc.sql("select x.id, x.paragraph_id, x.party, x.title, x.outcome, m.meeting_date from motion x"
+				+ " join paragraph p on p.id = x.paragraph_id" + MEETING_JOINS + where.sql()
+				+ " order by m.meeting_date desc, x.id desc limit ?")
+			.params(where.params(limit))
+			.query((rs, n) -> new MotionRow(new Motion(rs.getLong("id"), rs.getLong("paragraph_id"), rs.getString("party"),
+					rs.getString("title"), rs.getString("outcome") == null ? null : MotionOutcome.valueOf(rs.getString("outcome"))),
+					rs.getObject("meeting_date", LocalDate.class)))
+			.list();
+	}
+
+	int countMotions(MotionFilter filter) {
+		Where where = motionWhere(filter);
+		return this.jdbc.sql("select count(*) from motion x join paragraph p on p.id = x.paragraph_id" + MEETING_JOINS
+				+ where.sql()).params(where.params()).query(Integer.class).single();
+	}
+
+	private static Where motionWhere(MotionFilter f) {
+		return new Where().addIf(f.municipality(), "lower(mu.name) = lower(?)")
+			.addIf(f.body(), "lower(b.name) = lower(?)")
+			.addIf(f.party(), "lower(x.party) = lower(?)")
+			.addIf(f.outcome() == null ? null : f.outcome().name(), "x.outcome = ?")
+			.addIf(f.from(), "m.meeting_date >= ?")
+			.addIf(f.to(), "m.meeting_date <= ?");
+	}
+
+	// ---------------------------------------------------------------- budget
+
+	private static final String LINE_JOINS = " from budget_line l join budget_report r on r.id = l.report_id"
+			+ " join paragraph p on p.id = r.paragraph_id" + MEETING_JOINS;
+
+	record LineRow(BudgetLine line, long meetingId, LocalDate meetingDate, Double deviationPercent) {
+	}
+
+	List<LineRow> budgetLines(BudgetLineFilter filter, String[] after, int limit) {
+		Where where = lineWhere(filter);
+		if (after != null) {
+			where.add("(m.meeting_date, l.id) < (?, ?)", LocalDate.parse(after[0]), Long.valueOf(after[1]));
+		}
+		return this.jdbc.sql("select l.id, l.report_id, l.position, l.parent_id, l.label, l.level, l.emphasis,"
+				+ " l.period_budget, l.period_actual, l.period_deviation, l.year_budget, l.year_forecast, l.year_deviation,"
+				+ " m.id as meeting_id, m.meeting_date,"
+				+ " round(l.year_deviation * 100.0 / nullif(abs(l.year_budget), 0), 2) as deviation_percent" + LINE_JOINS
+				+ where.sql() + " order by m.meeting_date desc, l.id desc limit ?")
+			.params(where.params(limit))
+			.query((rs, n) -> new LineRow(new BudgetLine(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("position"),
+					(Long) rs.getObject("parent_id"), rs.getString("label"), BudgetLineLevel.valueOf(rs.getString("level")),
+					Emphasis.valueOf(rs.getString("emphasis")), (Long) rs.getObject("period_budget"),
+					(Long) rs.getObject("period_actual"), (Long) rs.getObject("period_deviation"),
+					(Long) rs.getObject("year_budget"), (Long) rs.getObject("year_forecast"),
+					(Long) rs.getObject("year_deviation")), rs.getLong("meeting_id"),
+					rs.getObject("meeting_date", LocalDate.class), decimal(rs, "deviation_percent")))
+			.list();
+	}
+
+	int countBudgetLines(BudgetLineFilter filter) {
+		Where where = lineWhere(filter);
+		return this.jdbc.sql("select count(*)" + LINE_JOINS + where.sql()).params(where.params()).query(Integer.class).single();
+	}
+
+	record BudgetTotal(String municipality, String body, String unit, Integer year, String period, int lines,
+			Double periodBudget, Double periodActual, Double periodDeviation, Double yearBudget, Double yearForecast,
+			Double yearDeviation, Double deviationPercent) {
+	}
+
+	List<BudgetTotal> budgetTotals(List<BudgetGrouping> groupBy, BudgetLineFilter filter) {
+		Where where = lineWhere(filter);
+		List<String> columns = groupBy.stream().map(g -> g.column).toList();
+		String select = String.join(", ", groupBy.stream().map(g -> g.column + " as " + g.name().toLowerCase(Locale.ROOT)).toList());
+		String group = columns.isEmpty() ? "" : " group by " + String.join(", ", columns) + " order by " + String.join(", ", columns);
+		return this.jdbc.sql("select " + (select.isEmpty() ? "" : select + ", ") + "count(*) as lines,"
+				+ " sum(l.period_budget) as period_budget, sum(l.period_actual) as period_actual,"
+				+ " sum(l.period_deviation) as period_deviation, sum(l.year_budget) as year_budget,"
+				+ " sum(l.year_forecast) as year_forecast, sum(l.year_deviation) as year_deviation,"
+				+ " round(sum(l.year_deviation) * 100.0 / nullif(abs(sum(l.year_budget)), 0), 2) as deviation_percent"
+				+ LINE_JOINS + where.sql() + group)
+			.params(where.params())
+			.query((rs, n) -> new BudgetTotal(groupBy.contains(BudgetGrouping.MUNICIPALITY) ? rs.getString("municipality") : null,
+					groupBy.contains(BudgetGrouping.BODY) ? rs.getString("body") : null,
+					groupBy.contains(BudgetGrouping.UNIT) ? rs.getString("unit") : null,
+					groupBy.contains(BudgetGrouping.YEAR) ? (Integer) rs.getObject("year") : null,
+					groupBy.contains(BudgetGrouping.PERIOD) ? rs.getString("period") : null, rs.getInt("lines"),
+					decimal(rs, "period_budget"), decimal(rs, "period_actual"), decimal(rs, "period_deviation"),
+					decimal(rs, "year_budget"), decimal(rs, "year_forecast"), decimal(rs, "year_deviation"),
+					decimal(rs, "deviation_percent")))
+			.list();
+	}
+
+	private static Where lineWhere(BudgetLineFilter f) {
+		Where where = new Where().addIf(f.municipality(), "lower(mu.name) = lower(?)")
+			.addIf(f.body(), "lower(b.name) = lower(?)")
+			.addIf(f.bodyKind() == null ? null : f.bodyKind().name(), "b.kind = ?")
+			.addIf(f.from(), "m.meeting_date >= ?")
+			.addIf(f.to(), "m.meeting_date <= ?")
+			.addIf(f.label() == null ? null : "%" + f.label().strip().toLowerCase(Locale.ROOT) + "%", "lower(l.label) like ?")
+			.addIf(f.level() == null ? null : f.level().name(), "l.level = ?")
+			.addIf(f.minDeficitPercent(),
+					"l.year_deviation < 0 and -l.year_deviation * 100.0 >= ? * nullif(abs(l.year_budget), 0)");
+		if (Boolean.TRUE.equals(f.committeesOnly())) {
+			where.add(COMMITTEE);
+		}
+		return where;
+	}
+
+	private static Double decimal(ResultSet rs, String column) throws SQLException {
+		BigDecimal value = rs.getBigDecimal(column);
+		return value == null ? null : value.doubleValue();
+	}
+
+}

@@ -1,0 +1,37 @@
+package se.justera.graphql;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Opaque keyset cursors: a kind and the key's parts, base64url-encoded. */
+public final class Cursors {
+
+	private Cursors() {
+	}
+
+	public static String encode(String kind, Object... parts) {
+		StringBuilder text = new StringBuilder(kind);
+		for (Object part : parts) {
+			text.append('|').append(part);
+		}
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The key's parts, or a clear error when the cursor is not one of this kind with this many parts. */
+	public static String[] decode(String kind, int parts, String cursor) {
+		try {
+			String[] split = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", -1);
+			if (split.length == parts + 1 && split[0].equals(kind)) {
+				String[] result = new String[parts];
+				System.arraycopy(split, 1, result, 0, parts);
+				return result;
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// not base64: reported below
+		}
+		throw new InvalidArgumentException("'" + cursor + "' is not a " + kind + " cursor: pass an endCursor from a"
+				+ " previous page of the same list");
+	}
+
+}

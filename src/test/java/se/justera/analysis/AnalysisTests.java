@@ -1,0 +1,166 @@
+package se.justera.analysis;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.justera.Database;
+import se.justera.IntegrationTest;
+import se.justera.protocol.ProtocolImportService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The analysts' queries over the four protocols: search, filters, sums and counts computed in PostgreSQL. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnalysisTests {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ProtocolImportService imports;
+
+	@BeforeAll
+	void importFourProtocols() throws IOException {
+		Database.clear(this.jdbc);
+		this.jdbc.sql("insert into municipality (name, overrun_threshold_percent) values ('Smedjebacken', 1.5)").update();
+		long id = this.jdbc.sql("select id from municipality").query(Long.class).single();
+		for (String unit : List.of("Kommunstyrelsen", "Kultur- och samhällsbyggnadsnämnd", "Miljö- o byggnadsnämnden",
+				"Familje- och utbildningsn.", "Omsorgsnämnden", "Överförmyndarnämnden")) {
+			this.jdbc.sql("insert into budget_unit (municipality_id, label, committee) values (?, ?, true)").params(id, unit).update();
+		}
+		this.imports.importProtocol("Smedjebacken", read("demo/smedjebacken-ks-2023-12-12.txt"));
+		this.imports.importProtocol("Ludvika", read("protocols/ludvika-kf-2024-02-26.txt"));
+		this.imports.importProtocol("Falun", read("protocols/falun-bun-2024-03-05.txt"));
+		this.imports.importProtocol("Mora", read("protocols/mora-ks-au-2023-06-20.txt"));
+	}
+
+	@Test
+	void fullTextSearchFindsTheParagraphRankedWithASnippet() {
+		var response = this.graphQl.documentName("searchParagraphs").variable("search", "förmånscykel").execute();
+
+		response.path("paragraphs.edges[0].node.title").entity(String.class).isEqualTo("Förmånscykel till medarbetare");
+		response.path("paragraphs.edges[0].snippet").entity(String.class)
+			.satisfies(snippet -> assertThat(snippet).contains("<b>Förmånscykel</b>"));
+		response.path("paragraphs.edges[0].rank").entity(Double.class).satisfies(rank -> assertThat(rank).isPositive());
+	}
+
+	@Test
+	void searchUsesSwedishStemming() {
+		var response = this.graphQl.documentName("searchParagraphs").variable("search", "motionerna").variable("first", 100).execute();
+
+		response.path("paragraphs.edges[*].node.title").entityList(String.class)
+			.satisfies(titles -> assertThat(titles).anyMatch(t -> t.startsWith("Motion (SD)")));
+	}
+
+	@Test
+	void searchPagesDoNotRepeatOrSkip() {
+		int total = this.graphQl.documentName("searchParagraphs").variable("search", "kommunen").execute()
+			.path("paragraphs.totalCount").entity(Integer.class).get();
+		List<String> seen = new ArrayList<>();
+		String after = null;
+		do {
+			var page = this.graphQl.documentName("searchParagraphs").variable("search", "kommunen").variable("first", 3)
+				.variable("after", after).execute();
+			seen.addAll(page.path("paragraphs.edges[*].node.id").entityList(String.class).get());
+			boolean more = page.path("paragraphs.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = more ? page.path("paragraphs.pageInfo.endCursor").entity(String.class).get() : null;
+		}
+		while (after != null);
+
+		assertThat(total).isGreaterThan(3);
+		assertThat(seen).hasSize(total).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void paragraphsFilteredByKindMunicipalityCaseNumberAndFindings() {
+		this.graphQl.documentName("searchParagraphs")
+			.variable("filter", Map.of("municipality", "Smedjebacken", "kind", "PROPOSAL_TO_COUNCIL"))
+			.execute()
+			.path("paragraphs.edges[*].node.number").entityList(Integer.class).containsExactly(168, 167, 166, 165);
+		this.graphQl.documentName("searchParagraphs")
+			.variable("filter", Map.of("caseNumber", "2022/"))
+			.execute()
+			.path("paragraphs.edges[*].node.number").entityList(Integer.class).containsExactly(171);
+		this.graphQl.documentName("searchParagraphs")
+			.variable("filter", Map.of("municipality", "Smedjebacken", "hasFindings", true))
+			.execute()
+			.path("paragraphs.edges[*].node.number").entityList(Integer.class).containsExactly(163);
+	}
+
+	@Test
+	void motionsByPartyAndOutcome() {
+		this.graphQl.documentName("analysis").operationName("motionsByParty")
+			.variable("filter", Map.of("party", "sd"))
+			.execute()
+			.path("motions.totalCount").entity(Integer.class).isEqualTo(2);
+		this.graphQl.documentName("analysis").operationName("motionsByParty")
+			.variable("filter", Map.of("outcome", "REJECTED"))
+			.execute()
+			.path("motions.edges[*].node.party").entityList(String.class).containsExactly("SD");
+	}
+
+	@Test
+	void committeesOverTheirForecastByMoreThanAShare() {
+		var response = this.graphQl.documentName("analysis").operationName("budgetLines")
+			.variable("filter", Map.of("municipality", "Smedjebacken", "committeesOnly", true, "minDeficitPercent", 1.5))
+			.execute();
+
+		response.path("budgetLines.edges[*].node.label").entityList(String.class)
+			.containsExactly("Omsorgsnämnden", "Miljö- o byggnadsnämnden");
+		response.path("budgetLines.edges[*].deviationPercent").entityList(Double.class).containsExactly(-2.01, -4.68);
+	}
+
+	@Test
+	void budgetFiguresSummedByMunicipalityInTheDatabase() {
+		var response = this.graphQl.documentName("analysis").operationName("budgetTotals")
+			.variable("groupBy", List.of("MUNICIPALITY", "YEAR"))
+			.variable("filter", Map.of("municipality", "Smedjebacken", "committeesOnly", true))
+			.execute();
+
+		response.path("budgetTotals").entityList(Map.class).satisfies(totals -> {
+			assertThat(totals).hasSize(1);
+			assertThat(totals.get(0)).containsEntry("municipality", "Smedjebacken")
+				.containsEntry("year", 2023)
+				.containsEntry("lines", 6)
+				.containsEntry("yearBudget", 644920.0)
+				.containsEntry("yearDeviation", 800.0)
+				.containsEntry("deviationPercent", 0.12);
+		});
+	}
+
+	@Test
+	void findingsCountedByRuleAndByMunicipalityAndYear() {
+		var byRule = this.graphQl.documentName("analysis").operationName("findingStatistics")
+			.variable("groupBy", List.of("RULE"))
+			.variable("filter", Map.of("municipality", "Smedjebacken"))
+			.execute();
+		var byPlace = this.graphQl.documentName("analysis").operationName("findingStatistics")
+			.variable("groupBy", List.of("MUNICIPALITY", "YEAR"))
+			.execute();
+
+		byRule.path("findingStatistics[*].ruleId").entityList(String.class)
+			.satisfies(rules -> assertThat(rules).containsExactlyInAnyOrder("BUDGET_FIGURE_CONFLICT", "OVERRUN_NOT_REPORTED", "QUORUM_UNVERIFIABLE"));
+		byPlace.path("findingStatistics[?(@.municipality == 'Mora')].count").entityList(Integer.class).containsExactly(2);
+		byPlace.path("findingStatistics[?(@.municipality == 'Mora')].year").entityList(Integer.class).containsExactly(2023);
+	}
+
+	private static String read(String resource) throws IOException {
+		return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}
