@@ -19,8 +19,8 @@ import se.justera.security.TokenCommand;
 @SpringBootApplication
 public class JusteraApplication {
 
-	/** Commands that run and exit instead of serving: see ImportCommand and RuleBenchmarkCommand. */
-	private static final java.util.Set<String> COMMANDS = java.util.Set.of("import", "benchmark-rules");
+	/** Commands that run and exit instead of serving: see ImportCommand, RuleBenchmarkCommand, GenerateCommand. */
+	private static final java.util.Set<String> COMMANDS = java.util.Set.of("import", "benchmark-rules", "generate");
 
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("token")) {

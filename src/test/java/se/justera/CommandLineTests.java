@@ -1,0 +1,68 @@
+package se.justera;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command-line tools, run as main runs them (no web server), against the tests' PostgreSQL. */
+class CommandLineTests {
+
+	@Test
+	void importTakesFilesOneByOneAndFailsOnTheBadOne(@TempDir Path dir) throws Exception {
+		Path good = dir.resolve("falun.txt");
+		Files.writeString(good, new ClassPathResource("protocols/falun-bun-2024-03-05.txt").getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		Path bad = dir.resolve("bad.txt");
+		Files.writeString(bad, "not minutes");
+
+		try (ConfigurableApplicationContext context = run("import", "--municipality", "Falun CLI", good.toString(), bad.toString())) {
+			JdbcClient jdbc = context.getBean(JdbcClient.class);
+
+			assertThat(jdbc.sql("select count(*) from meeting m join body b on b.id = m.body_id join municipality mu"
+					+ " on mu.id = b.municipality_id where mu.name = 'Falun CLI'").query(Integer.class).single()).isEqualTo(1);
+			assertThat(jdbc.sql("select count(*) from audit_log where actor like 'cli:%' and arguments::text like '%bad.txt%'"
+					+ " and outcome = 'ERROR'").query(Integer.class).single()).isEqualTo(1);
+			assertThat(SpringApplication.exit(context)).as("exit code").isEqualTo(1);
+		}
+	}
+
+	@Test
+	void generateFillsTheDatabaseWithMeetingsAndTheirFindings() {
+		try (ConfigurableApplicationContext context = run("generate", "--meetings", "120", "--seed", "7")) {
+			JdbcClient jdbc = context.getBean(JdbcClient.class);
+
+			assertThat(jdbc.sql("select count(*) from meeting where source_sha256 = 'generated'").query(Integer.class).single())
+				.isGreaterThanOrEqualTo(120);
+			assertThat(jdbc.sql("select count(distinct b.name) from meeting m join body b on b.id = m.body_id"
+					+ " where m.source_sha256 = 'generated'").query(Integer.class).single()).isEqualTo(8);
+			assertThat(jdbc.sql("select count(*) from paragraph p join meeting m on m.id = p.meeting_id"
+					+ " where m.source_sha256 = 'generated'").query(Integer.class).single()).isGreaterThan(120 * 6);
+			assertThat(jdbc.sql("select count(*) from ballot").query(Integer.class).single()).isPositive();
+		}
+	}
+
+	private static ConfigurableApplicationContext run(String... args) {
+		List<String> all = new ArrayList<>(List.of(args));
+		Map<String, String> database = TestDatabase.properties();
+		database.forEach((key, value) -> all.add("--" + key + "=" + value));
+		all.add("--justera.demo.import-sample=false");
+		all.add("--justera.security.local.allow-with-external-database=true");
+		all.add("--justera.security.local.secret-file=target/test-jwt-secret");
+		return new SpringApplicationBuilder(JusteraApplication.class).web(WebApplicationType.NONE)
+			.properties("justera.command=" + args[0])
+			.run(all.toArray(String[]::new));
+	}
+
+}
