@@ -33,6 +33,13 @@ public class JusteraApplication {
 			}
 			return;
 		}
+		if (args.length > 0 && args[0].equals("benchmark-queries")) {
+			// this one needs the server: it measures the API over HTTP on a free port
+			SpringApplication app = new SpringApplication(JusteraApplication.class);
+			app.setDefaultProperties(Map.of("justera.command", args[0], "justera.demo.import-sample", "false",
+					"server.port", "0", "spring.main.banner-mode", "off"));
+			System.exit(SpringApplication.exit(app.run(args)));
+		}
 		if (args.length > 0 && COMMANDS.contains(args[0])) {
 			SpringApplication app = new SpringApplication(JusteraApplication.class);
 			app.setWebApplicationType(WebApplicationType.NONE);

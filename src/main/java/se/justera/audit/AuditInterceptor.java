@@ -60,6 +60,9 @@ class AuditInterceptor implements WebGraphQlInterceptor {
 
 	/** The fields of the operation to run, when it is a mutation; else null. */
 	private static String mutationFields(WebGraphQlRequest request) {
+		if (!request.getDocument().contains("mutation")) {
+			return null; // a query: no need to parse the document twice
+		}
 		Document document;
 		try {
 			document = Parser.parse(request.getDocument());

@@ -167,14 +167,20 @@ class FindingRepository {
 		for (Severity s : Severity.values()) {
 			counts.put(s, 0);
 		}
+		// each part on its own index: whole meetings by meeting, the others' paragraphs by (meeting, §)
 		this.jdbc.sql("""
-				select f.severity, count(*) from finding f
-				where f.present and (f.meeting_id = any(:meetings)
-				   or (f.meeting_id, f.paragraph) in (
-				       select p.meeting_id, p.number from paragraph p
-				       where p.id = any(:paragraphs)
-				          or p.id in (select r.paragraph_id from budget_report r where r.id = any(:reports))))
-				group by f.severity""")
+				with scope as (
+				    select p.meeting_id, p.number from paragraph p
+				    where p.id = any(:paragraphs) and not p.meeting_id = any(:meetings)
+				    union
+				    select p.meeting_id, p.number from budget_report r join paragraph p on p.id = r.paragraph_id
+				    where r.id = any(:reports) and not p.meeting_id = any(:meetings))
+				select severity, count(*) from (
+				    select f.severity from finding f where f.present and f.meeting_id = any(:meetings)
+				    union all
+				    select f.severity from scope s
+				    join finding f on f.meeting_id = s.meeting_id and f.paragraph = s.number and f.present) x
+				group by severity""")
 			.param("meetings", meetingIds.toArray(Long[]::new))
 			.param("paragraphs", paragraphIds.toArray(Long[]::new))
 			.param("reports", reportIds.toArray(Long[]::new))

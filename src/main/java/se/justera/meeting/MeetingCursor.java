@@ -1,10 +1,9 @@
 package se.justera.meeting;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 
+import se.justera.graphql.Cursors;
 import se.justera.graphql.InvalidArgumentException;
 
 /**
@@ -13,28 +12,20 @@ import se.justera.graphql.InvalidArgumentException;
  */
 record MeetingCursor(LocalDate date, long id) {
 
-	private static final String PREFIX = "meeting:";
-
 	static MeetingCursor of(Meeting meeting) {
 		return new MeetingCursor(meeting.date(), meeting.id());
 	}
 
 	String encode() {
-		return Base64.getUrlEncoder()
-			.withoutPadding()
-			.encodeToString((PREFIX + this.date + ":" + this.id).getBytes(StandardCharsets.UTF_8));
+		return Cursors.encode("meeting", this.date, this.id);
 	}
 
 	static MeetingCursor decode(String cursor) {
+		String[] key = Cursors.decode("meeting", 2, cursor);
 		try {
-			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			if (!text.startsWith(PREFIX)) {
-				throw new IllegalArgumentException();
-			}
-			String[] parts = text.substring(PREFIX.length()).split(":");
-			return new MeetingCursor(LocalDate.parse(parts[0]), Long.parseLong(parts[1]));
+			return new MeetingCursor(LocalDate.parse(key[0]), Long.parseLong(key[1]));
 		}
-		catch (IllegalArgumentException | DateTimeParseException | ArrayIndexOutOfBoundsException ex) {
+		catch (DateTimeParseException | NumberFormatException ex) {
 			throw new InvalidArgumentException("'" + cursor + "' is not a meeting cursor: pass an endCursor from a"
 					+ " previous page of meetings");
 		}
