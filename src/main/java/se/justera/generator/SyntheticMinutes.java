@@ -118,7 +118,8 @@ final class SyntheticMinutes {
 			}
 			attendees.add(new Protocol.Attendee(name, party, role, null, null, only, note));
 		}
-		attendees.add(new Protocol.Attendee("Kommunsekreterare " + LAST[meetingNumber % LAST.length], null,
+		// the pool holds secretaries named after the first six surnames (GenerateCommand)
+		attendees.add(new Protocol.Attendee("Kommunsekreterare " + LAST[meetingNumber % 6], null,
 				AttendanceRole.OTHER_ATTENDEE, "sekreterare", null, null, null));
 		List<Protocol.Attendee> deciding = attendees.stream().filter(a -> a.role().decides()).toList();
 		String checker = deciding.get(Math.min(2, deciding.size() - 1)).name();
@@ -139,10 +140,10 @@ final class SyntheticMinutes {
 		LocalDate removed = random.nextInt(80) == 0 ? deadline.minusDays(1 + random.nextInt(5))
 				: random.nextInt(120) == 0 ? deadline : deadline.plusDays(1 + random.nextInt(5));
 		Protocol.Notice notice = new Protocol.Notice(body.name(), date, posted, removed, "Kommunhuset", null,
-				"Kommunsekreterare " + LAST[meetingNumber % LAST.length]);
+				"Kommunsekreterare " + LAST[meetingNumber % 6]);
 		return new Protocol(body.name(), date, LocalTime.of(13, 0), LocalTime.of(15 + random.nextInt(3), 30),
 				"Kommunhuset, sammanträdesrum " + (1 + random.nextInt(4)), attendees, List.of(checker), checked,
-				LocalTime.of(14, 0), "Kommunhuset", "Kommunsekreterare " + LAST[meetingNumber % LAST.length], List.of(),
+				LocalTime.of(14, 0), "Kommunhuset", "Kommunsekreterare " + LAST[meetingNumber % 6], List.of(),
 				first, last, notice, paragraphs);
 	}
 
