@@ -30,6 +30,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.justera.CommandOptions;
+
 /**
  * {@code benchmark-queries [--clients 8] [--requests 400]}: runs the analysts' fixed mix over HTTP
  * against this app with concurrent clients, and the same data fetched by minimal hand-written SQL
@@ -60,17 +62,9 @@ class QueryBenchmarkCommand implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments arguments) throws Exception {
-		int clients = 8;
-		int requests = 400;
 		String[] args = arguments.getSourceArgs();
-		for (int i = 1; i + 1 < args.length; i++) {
-			if (args[i].equals("--clients")) {
-				clients = Integer.parseInt(args[i + 1]);
-			}
-			if (args[i].equals("--requests")) {
-				requests = Integer.parseInt(args[i + 1]);
-			}
-		}
+		int clients = (int) CommandOptions.number(args, "--clients", 8);
+		int requests = (int) CommandOptions.number(args, "--requests", 400);
 		int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
 		int meetings = this.jdbc.sql("select count(*) from meeting").query(Integer.class).single();
 		this.out.printf("corpus: %d meetings, %d paragraphs, %d findings; %d clients, %d requests per query%n", meetings,

@@ -13,6 +13,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import se.justera.CommandOptions;
 import se.justera.protocol.Protocol;
 import se.justera.protocol.ProtocolImportService;
 import se.justera.protocol.ProtocolParser;
@@ -54,13 +55,7 @@ class RuleBenchmarkCommand implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments arguments) throws IOException {
-		int meetings = 10_000;
-		String[] args = arguments.getSourceArgs();
-		for (int i = 1; i < args.length - 1; i++) {
-			if (args[i].equals("--meetings")) {
-				meetings = Integer.parseInt(args[i + 1]);
-			}
-		}
+		int meetings = (int) CommandOptions.number(arguments.getSourceArgs(), "--meetings", 10_000);
 		oneMeeting();
 		fullReevaluation(meetings);
 	}

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.justera.CommandOptions;
 import se.justera.compliance.ComplianceEngine;
 import se.justera.compliance.ComplianceSettings;
 import se.justera.compliance.Finding;
@@ -63,17 +64,9 @@ class GenerateCommand implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments arguments) throws Exception {
-		int meetings = 10_000;
-		long seed = 42;
 		String[] args = arguments.getSourceArgs();
-		for (int i = 1; i + 1 < args.length; i++) {
-			if (args[i].equals("--meetings")) {
-				meetings = Integer.parseInt(args[i + 1]);
-			}
-			if (args[i].equals("--seed")) {
-				seed = Long.parseLong(args[i + 1]);
-			}
-		}
+		int meetings = (int) CommandOptions.number(args, "--meetings", 10_000);
+		long seed = CommandOptions.number(args, "--seed", 42);
 		Random random = new Random(seed);
 		long start = System.nanoTime();
 		List<Place> places = places(random);
