@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 import se.justera.CommandOptions;
 
 /**
- * {@code benchmark-queries [--clients 8] [--requests 400]}: runs the analysts' fixed mix over HTTP
+ * {@code benchmark-queries [--clients 8] [--requests 400]}: after 10 s of warm-up per query and
+ * side, runs the analysts' fixed mix over HTTP
  * against this app with concurrent clients, and the same data fetched by minimal hand-written SQL
  * over JDBC (the floor); prints throughput and p50/p99 latency for both, checks that each query's
  * result equals the floor's, and prints the process's peak memory. Run it on a generated corpus.
@@ -83,10 +84,9 @@ class QueryBenchmarkCommand implements ApplicationRunner {
 			Object graphQlResult = query.fromGraphQl().apply(post(http, port, query.graphQl().apply(new Random(seed))));
 			Object floorResult = query.floorForSameInput().apply(new Random(seed));
 			boolean same = graphQlResult.equals(floorResult);
-			for (int warm = 0; warm < 30; warm++) {
-				post(http, port, query.graphQl().apply(new Random(warm)));
-				query.floorForSameInput().apply(new Random(warm));
-			}
+			// warm-up with the same concurrency until the JIT has settled: 10 s each side
+			warmUp(clients, r -> post(http, port, query.graphQl().apply(r)));
+			warmUp(clients, r -> query.floorForSameInput().apply(r));
 			long[] api = measure(clients, requests, r -> post(http, port, query.graphQl().apply(r)));
 			long[] floor = measure(clients, requests, r -> query.floorForSameInput().apply(r));
 			this.out.printf("%-26s %10.0f %9.2f %9.2f | %10.0f %9.2f %9.2f | %6.1f %s%n", query.name(), rate(api),
@@ -226,6 +226,25 @@ class QueryBenchmarkCommand implements ApplicationRunner {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static void warmUp(int clients, java.util.function.Consumer<Random> call) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		long end = System.nanoTime() + 10_000_000_000L;
+		List<Future<?>> futures = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			int client = c;
+			futures.add(pool.submit(() -> {
+				Random random = new Random(1000 + client);
+				while (System.nanoTime() < end) {
+					call.accept(random);
+				}
+			}));
+		}
+		for (Future<?> f : futures) {
+			f.get();
+		}
+		pool.shutdown();
 	}
 
 	/** Runs the call with concurrent clients; returns each call's latency in nanos, then the wall time last. */
