@@ -48,11 +48,6 @@ public class ProtocolImportService {
 		this.events = events;
 	}
 
-	/** Parses without storing anything. */
-	public Protocol parse(String text) {
-		return this.parser.parse(text);
-	}
-
 	public ImportResult importProtocol(String municipality, String text) {
 		return importProtocol(municipality, text, "system");
 	}

@@ -61,10 +61,6 @@ public class ProtocolParser {
 		this.maxCharacters = maxCharacters;
 	}
 
-	public int maxCharacters() {
-		return this.maxCharacters;
-	}
-
 	public Protocol parse(String text) {
 		List<ProtocolLine> all = readLines(text);
 		int noticeStart = indexOf(all, 0, l -> NOTICE_START.matcher(l.clean()).matches());

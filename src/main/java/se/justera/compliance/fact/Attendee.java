@@ -6,9 +6,4 @@ import se.justera.meeting.AttendanceRole;
 
 /** A person on the attendance list; paragraphs: the § numbers listed for them, or null for all. */
 public record Attendee(String person, AttendanceRole role, boolean decides, List<Integer> paragraphs) {
-
-	public boolean listedFor(int paragraph) {
-		return this.paragraphs != null && this.paragraphs.contains(paragraph);
-	}
-
 }
