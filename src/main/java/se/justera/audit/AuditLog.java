@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.justera.graphql.Where;
+import se.justera.jdbc.RecordRowMapper;
 
 /**
  * The append-only audit log in PostgreSQL. Each entry is written in its own transaction, so a
@@ -54,7 +55,7 @@ public class AuditLog {
 		return this.jdbc.sql("select id, at, actor, roles, operation, arguments::text as arguments, outcome, error_code,"
 				+ " message from audit_log" + where.sql() + " order by id desc limit ?")
 			.params(where.params(limit))
-			.query(AuditEntry.class)
+			.query(RecordRowMapper.of(AuditEntry.class))
 			.list();
 	}
 

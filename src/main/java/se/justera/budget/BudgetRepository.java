@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.justera.jdbc.RecordRowMapper;
+
 @Repository
 class BudgetRepository {
 
@@ -25,26 +27,26 @@ class BudgetRepository {
 	List<BudgetReport> findReportsByParagraphIds(Long[] ids) {
 		return this.jdbc.sql(REPORT + " where r.paragraph_id = any(?) order by r.paragraph_id, r.position")
 			.params((Object) ids)
-			.query(BudgetReport.class)
+			.query(RecordRowMapper.of(BudgetReport.class))
 			.list();
 	}
 
 	List<BudgetReport> findReportsByMeetingIds(Long[] ids) {
 		return this.jdbc.sql(REPORT + " where p.meeting_id = any(?) order by p.meeting_id, p.position, r.position")
 			.params((Object) ids)
-			.query(BudgetReport.class)
+			.query(RecordRowMapper.of(BudgetReport.class))
 			.list();
 	}
 
 	List<BudgetLine> findLinesByReportIds(Long[] ids) {
 		return this.jdbc.sql(LINE + " where report_id = any(?) order by report_id, position")
 			.params((Object) ids)
-			.query(BudgetLine.class)
+			.query(RecordRowMapper.of(BudgetLine.class))
 			.list();
 	}
 
 	List<BudgetLine> findLinesByIds(Long[] ids) {
-		return this.jdbc.sql(LINE + " where id = any(?)").params((Object) ids).query(BudgetLine.class).list();
+		return this.jdbc.sql(LINE + " where id = any(?)").params((Object) ids).query(RecordRowMapper.of(BudgetLine.class)).list();
 	}
 
 	List<BudgetNote> findNotesByParagraphIds(Long[] ids) {
@@ -52,7 +54,7 @@ class BudgetRepository {
 				select paragraph_id, unit, amount, text, action_plan_reported from budget_note
 				where paragraph_id = any(?) order by paragraph_id, position""")
 			.params((Object) ids)
-			.query(BudgetNote.class)
+			.query(RecordRowMapper.of(BudgetNote.class))
 			.list();
 	}
 

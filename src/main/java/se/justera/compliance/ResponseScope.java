@@ -1,5 +1,7 @@
 package se.justera.compliance;
 
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,49 +11,73 @@ import se.justera.meeting.Meeting;
 import se.justera.motion.Motion;
 import se.justera.paragraph.Paragraph;
 
-/** The meetings and parts of meetings one GraphQL response holds; filled as fields resolve. */
+/**
+ * The meetings and parts of meetings one GraphQL response holds; filled as fields resolve. A part
+ * whose meeting is in the response is counted with its meeting, so the usual response (meetings
+ * with their paragraphs) is counted by meeting alone.
+ */
 class ResponseScope {
 
 	static final String KEY = "justera.responseScope";
 
 	private final Set<Long> meetings = ConcurrentHashMap.newKeySet();
 
-	private final Set<Long> paragraphs = ConcurrentHashMap.newKeySet();
+	/** Paragraph id to its meeting's id. */
+	private final Map<Long, Long> paragraphs = new ConcurrentHashMap<>();
 
-	private final Set<Long> budgetReports = ConcurrentHashMap.newKeySet();
+	/** Paragraphs known only by id (a motion's). */
+	private final Set<Long> paragraphIds = ConcurrentHashMap.newKeySet();
+
+	/** Budget report id to its meeting's id; -1 where only the report's id is known. */
+	private final Map<Long, Long> budgetReports = new ConcurrentHashMap<>();
 
 	void add(Object value) {
 		if (value instanceof Meeting m) {
 			this.meetings.add(m.id());
 		}
 		else if (value instanceof Paragraph p) {
-			this.paragraphs.add(p.id());
+			this.paragraphs.put(p.id(), p.meetingId());
 		}
 		else if (value instanceof Motion m) {
-			this.paragraphs.add(m.paragraphId());
+			this.paragraphIds.add(m.paragraphId());
 		}
 		else if (value instanceof BudgetReport r) {
-			this.budgetReports.add(r.id());
+			this.budgetReports.put(r.id(), r.meetingId());
 		}
 		else if (value instanceof BudgetLine l) {
-			this.budgetReports.add(l.reportId());
+			this.budgetReports.putIfAbsent(l.reportId(), -1L);
 		}
 	}
 
 	boolean isEmpty() {
-		return this.meetings.isEmpty() && this.paragraphs.isEmpty() && this.budgetReports.isEmpty();
+		return this.meetings.isEmpty() && this.paragraphs.isEmpty() && this.paragraphIds.isEmpty()
+				&& this.budgetReports.isEmpty();
 	}
 
 	Set<Long> meetings() {
 		return this.meetings;
 	}
 
+	/** Paragraphs in the response whose meeting is not. */
 	Set<Long> paragraphs() {
-		return this.paragraphs;
+		Set<Long> result = new HashSet<>(this.paragraphIds);
+		this.paragraphs.forEach((paragraph, meeting) -> {
+			if (!this.meetings.contains(meeting)) {
+				result.add(paragraph);
+			}
+		});
+		return result;
 	}
 
+	/** Budget reports in the response whose meeting is not. */
 	Set<Long> budgetReports() {
-		return this.budgetReports;
+		Set<Long> result = new HashSet<>();
+		this.budgetReports.forEach((report, meeting) -> {
+			if (!this.meetings.contains(meeting)) {
+				result.add(report);
+			}
+		});
+		return result;
 	}
 
 }

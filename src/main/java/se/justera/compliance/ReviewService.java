@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.justera.graphql.InvalidArgumentException;
 import se.justera.graphql.NotFoundException;
+import se.justera.jdbc.RecordRowMapper;
 
 /**
  * The compliance officer's review of findings. Each action is kept with who, when and why; two
@@ -68,7 +69,7 @@ public class ReviewService {
 	List<Review> reviewsOf(String[] findingIds) {
 		return this.jdbc.sql("""
 				select id, finding_id, action, actor, at, justification, assignee, comment from finding_review
-				where finding_id = any(?) order by id""").params((Object) findingIds).query(Review.class).list();
+				where finding_id = any(?) order by id""").params((Object) findingIds).query(RecordRowMapper.of(Review.class)).list();
 	}
 
 	Finding find(String id) {

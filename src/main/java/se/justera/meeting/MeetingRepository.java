@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.justera.graphql.Where;
+import se.justera.jdbc.RecordRowMapper;
 
 /** Meetings and their header parts; hand-written SQL for keyset pages and batch loading. */
 @Repository
@@ -29,14 +30,14 @@ public class MeetingRepository {
 	public Optional<Meeting> findById(long id) {
 		return this.jdbc.sql("select " + MEETING_COLUMNS + " from meeting m where m.id = ?")
 			.params(id)
-			.query(Meeting.class)
+			.query(RecordRowMapper.of(Meeting.class))
 			.optional();
 	}
 
 	public List<Meeting> findByIds(Long[] ids) {
 		return this.jdbc.sql("select " + MEETING_COLUMNS + " from meeting m where m.id = any(?)")
 			.params((Object) ids)
-			.query(Meeting.class)
+			.query(RecordRowMapper.of(Meeting.class))
 			.list();
 	}
 
@@ -48,7 +49,7 @@ public class MeetingRepository {
 		}
 		return this.jdbc.sql("select " + MEETING_COLUMNS + FROM + where.sql() + " order by m.meeting_date desc, m.id desc limit ?")
 			.params(where.params(limit))
-			.query(Meeting.class)
+			.query(RecordRowMapper.of(Meeting.class))
 			.list();
 	}
 
@@ -98,7 +99,7 @@ public class MeetingRepository {
 		return this.jdbc.sql("""
 				select meeting_id, role, name from signature where meeting_id = any(?) order by meeting_id, position""")
 			.params((Object) meetingIds)
-			.query(Signature.class)
+			.query(RecordRowMapper.of(Signature.class))
 			.list();
 	}
 
@@ -106,7 +107,7 @@ public class MeetingRepository {
 		return this.jdbc.sql("""
 				select meeting_id, body_name, meeting_date, posted_on, removed_on, minutes_kept_at,
 				       stated_appeal_deadline, signed_by
-				from notice where meeting_id = any(?)""").params((Object) meetingIds).query(Notice.class).list();
+				from notice where meeting_id = any(?)""").params((Object) meetingIds).query(RecordRowMapper.of(Notice.class)).list();
 	}
 
 	private static final RowMapper<Attendance> ATTENDANCE = (rs, n) -> new Attendance(rs.getLong("meeting_id"),

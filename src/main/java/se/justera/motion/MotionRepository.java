@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.justera.jdbc.RecordRowMapper;
+
 @Repository
 class MotionRepository {
 
@@ -23,7 +25,7 @@ class MotionRepository {
 	List<Motion> findByParagraphIds(Long[] paragraphIds) {
 		return this.jdbc.sql("select id, paragraph_id, party, title, outcome from motion where paragraph_id = any(?)")
 			.params((Object) paragraphIds)
-			.query(Motion.class)
+			.query(RecordRowMapper.of(Motion.class))
 			.list();
 	}
 
@@ -42,7 +44,7 @@ class MotionRepository {
 	List<Claim> findClaims(Long[] motionIds) {
 		return this.jdbc.sql("select motion_id, text from motion_claim where motion_id = any(?) order by motion_id, position")
 			.params((Object) motionIds)
-			.query(Claim.class)
+			.query(RecordRowMapper.of(Claim.class))
 			.list();
 	}
 

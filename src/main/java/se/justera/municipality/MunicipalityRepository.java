@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.justera.graphql.InvalidArgumentException;
+import se.justera.jdbc.RecordRowMapper;
 
 @Repository
 public class MunicipalityRepository {
@@ -24,7 +25,7 @@ public class MunicipalityRepository {
 				insert into municipality (name) values (?)
 				on conflict (lower(name)) do update set name = municipality.name returning id, name""")
 			.params(name.strip())
-			.query(Municipality.class)
+			.query(RecordRowMapper.of(Municipality.class))
 			.single();
 	}
 
@@ -38,32 +39,32 @@ public class MunicipalityRepository {
 				on conflict (municipality_id, lower(name)) do update set kind = excluded.kind
 				returning id, municipality_id, name, kind""")
 			.params(municipalityId, name.strip(), kind.name())
-			.query(Body.class)
+			.query(RecordRowMapper.of(Body.class))
 			.single();
 	}
 
 	List<Municipality> findAll() {
-		return this.jdbc.sql("select id, name from municipality order by name").query(Municipality.class).list();
+		return this.jdbc.sql("select id, name from municipality order by name").query(RecordRowMapper.of(Municipality.class)).list();
 	}
 
 	List<Municipality> findByIds(Long[] ids) {
 		return this.jdbc.sql("select id, name from municipality where id = any(?)")
 			.params((Object) ids)
-			.query(Municipality.class)
+			.query(RecordRowMapper.of(Municipality.class))
 			.list();
 	}
 
 	public List<Body> findBodiesByIds(Long[] ids) {
 		return this.jdbc.sql("select id, municipality_id, name, kind from body where id = any(?)")
 			.params((Object) ids)
-			.query(Body.class)
+			.query(RecordRowMapper.of(Body.class))
 			.list();
 	}
 
 	List<Body> findBodiesByMunicipalityIds(Long[] ids) {
 		return this.jdbc.sql("select id, municipality_id, name, kind from body where municipality_id = any(?) order by name")
 			.params((Object) ids)
-			.query(Body.class)
+			.query(RecordRowMapper.of(Body.class))
 			.list();
 	}
 

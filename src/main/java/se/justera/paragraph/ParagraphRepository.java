@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.justera.jdbc.RecordRowMapper;
 import se.justera.meeting.Person;
 import se.justera.paragraph.ParagraphParts.Ballot;
 import se.justera.paragraph.ParagraphParts.DecisionPoint;
@@ -36,21 +37,21 @@ public class ParagraphRepository {
 	List<Paragraph> findByMeetingIds(Long[] meetingIds) {
 		return this.jdbc.sql("select " + COLUMNS + " from paragraph where meeting_id = any(?) order by meeting_id, position")
 			.params((Object) meetingIds)
-			.query(Paragraph.class)
+			.query(RecordRowMapper.of(Paragraph.class))
 			.list();
 	}
 
 	List<Paragraph> findByMeetingAndNumber(long meetingId, int number) {
 		return this.jdbc.sql("select " + COLUMNS + " from paragraph where meeting_id = ? and number = ?")
 			.params(meetingId, number)
-			.query(Paragraph.class)
+			.query(RecordRowMapper.of(Paragraph.class))
 			.list();
 	}
 
 	public List<Paragraph> findByIds(Long[] ids) {
 		return this.jdbc.sql("select " + COLUMNS + " from paragraph where id = any(?)")
 			.params((Object) ids)
-			.query(Paragraph.class)
+			.query(RecordRowMapper.of(Paragraph.class))
 			.list();
 	}
 
@@ -135,10 +136,10 @@ public class ParagraphRepository {
 				+ " order by table_id, position").params((Object) tableIds).query(mapper).list();
 	}
 
-	private <T> List<T> byParagraph(String select, String order, Long[] paragraphIds, Class<T> type) {
+	private <T extends Record> List<T> byParagraph(String select, String order, Long[] paragraphIds, Class<T> type) {
 		return this.jdbc.sql(select + " where paragraph_id = any(?) order by paragraph_id, " + order)
 			.params((Object) paragraphIds)
-			.query(type)
+			.query(RecordRowMapper.of(type))
 			.list();
 	}
 

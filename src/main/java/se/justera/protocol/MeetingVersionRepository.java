@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.justera.jdbc.RecordRowMapper;
+
 @Repository
 class MeetingVersionRepository {
 
@@ -19,7 +21,7 @@ class MeetingVersionRepository {
 				select meeting_id, version, created_at, created_by, reason, sha256, text from meeting_version
 				where meeting_id = any(?) order by meeting_id, version""")
 			.params((Object) meetingIds)
-			.query(MeetingVersion.class)
+			.query(RecordRowMapper.of(MeetingVersion.class))
 			.list();
 	}
 

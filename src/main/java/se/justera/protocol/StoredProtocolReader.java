@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import se.justera.budget.BudgetLineLevel;
 import se.justera.budget.Emphasis;
+import se.justera.jdbc.RecordRowMapper;
 import se.justera.meeting.AttendanceRole;
 import se.justera.paragraph.BallotChoice;
 import se.justera.paragraph.ParagraphKind;
@@ -103,7 +104,7 @@ public class StoredProtocolReader {
 		List<ParagraphRow> rows = this.jdbc.sql("""
 				select id, meeting_id, number, case_number, title, heading, kind, decision_heading, decision_text, description
 				from paragraph where meeting_id = any(?) order by meeting_id, position""").params((Object) meetingIds)
-			.query(ParagraphRow.class)
+			.query(RecordRowMapper.of(ParagraphRow.class))
 			.list();
 		Long[] ids = rows.stream().map(ParagraphRow::id).toArray(Long[]::new);
 		Map<Long, List<String>> points = group(this.jdbc
@@ -156,7 +157,7 @@ public class StoredProtocolReader {
 		List<VoteRow> rows = this.jdbc.sql("""
 				select id, paragraph_id, proposition, yes_count as yes, no_count as no, abstain_count as abstain, result_text
 				from vote where paragraph_id = any(?) order by paragraph_id, position""").params((Object) paragraphIds)
-			.query(VoteRow.class)
+			.query(RecordRowMapper.of(VoteRow.class))
 			.list();
 		Map<Long, List<Protocol.Ballot>> ballots = group(this.jdbc.sql("""
 				select b.vote_id, p.name, b.party, b.choice from ballot b join person p on p.id = b.person_id
@@ -184,7 +185,7 @@ public class StoredProtocolReader {
 		List<ReportRow> reports = this.jdbc.sql("""
 				select id, paragraph_id, title, amount_unit, period, full_year from budget_report
 				where paragraph_id = any(?) order by paragraph_id, position""").params((Object) paragraphIds)
-			.query(ReportRow.class)
+			.query(RecordRowMapper.of(ReportRow.class))
 			.list();
 		Map<Long, List<LineRow>> lines = new HashMap<>();
 		this.jdbc.sql("""
@@ -192,7 +193,7 @@ public class StoredProtocolReader {
 				       period_deviation, year_budget, year_forecast, year_deviation
 				from budget_line where report_id = any(?) order by report_id, position""")
 			.params((Object) reports.stream().map(ReportRow::id).toArray(Long[]::new))
-			.query(LineRow.class)
+			.query(RecordRowMapper.of(LineRow.class))
 			.list()
 			.forEach(l -> lines.computeIfAbsent(l.reportId(), k -> new ArrayList<>()).add(l));
 		Map<Long, List<Protocol.BudgetReport>> result = new HashMap<>();

@@ -121,6 +121,16 @@ class ComplianceApiTests {
 	}
 
 	@Test
+	void paragraphsWithoutTheirMeetingCountOnlyTheirOwnFindings() throws Exception {
+		String clean = "paragraphs(filter: { hasFindings: false }, first: 5)";
+		Map<String, Object> paragraphsOnly = post("{ " + clean + " { edges { node { number } } } }");
+		Map<String, Object> withMeeting = post("{ " + clean + " { edges { node { number meeting { id } } } } }");
+
+		assertThat(compliance(paragraphsOnly).get("findings")).isEqualTo(Map.of("VIOLATION", 0, "WARNING", 0, "INFO", 0));
+		assertThat(compliance(withMeeting).get("findings")).isEqualTo(Map.of("VIOLATION", 1, "WARNING", 1, "INFO", 0));
+	}
+
+	@Test
 	void aResponseWithoutMeetingsCarriesNoSummary() throws Exception {
 		Map<String, Object> body = post("{ rulesetVersion }");
 
