@@ -51,6 +51,10 @@ class RequestLimits {
 			@Override
 			public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
 					InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+				if (parameters.isTrivialDataFetcher()) {
+					// reading a property of an object already fetched: nothing to stop
+					return dataFetcher;
+				}
 				return environment -> {
 					Long started = environment.getGraphQlContext().get(STARTED);
 					if (started != null && System.nanoTime() - started > timeout.toNanos()) {
