@@ -22,7 +22,7 @@ public class JusteraApplication {
 	/** Commands that run and exit instead of serving: see ImportCommand, RuleBenchmarkCommand, GenerateCommand. */
 	private static final java.util.Set<String> COMMANDS = java.util.Set.of("import", "benchmark-rules", "generate");
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws Exception {
 		if (args.length > 0 && args[0].equals("token")) {
 			try {
 				System.out.println(TokenCommand.run(args));
@@ -31,6 +31,11 @@ public class JusteraApplication {
 				System.err.println(ex.getMessage());
 				System.exit(2);
 			}
+			return;
+		}
+		if (args.length > 0 && args[0].equals("benchmark-client")) {
+			// the load side of benchmark-queries, in its own JVM and without Spring
+			se.justera.benchmark.BenchmarkClient.main(java.util.Arrays.copyOfRange(args, 1, args.length));
 			return;
 		}
 		if (args.length > 0 && args[0].equals("benchmark-queries")) {

@@ -3,6 +3,7 @@ package se.justera.analysis;
 import java.time.LocalDate;
 
 import se.justera.budget.BudgetLineLevel;
+import se.justera.compliance.Severity;
 import se.justera.motion.MotionOutcome;
 import se.justera.municipality.BodyKind;
 import se.justera.paragraph.ParagraphKind;
@@ -14,16 +15,16 @@ final class AnalysisFilters {
 	}
 
 	record ParagraphFilter(String municipality, String body, BodyKind bodyKind, LocalDate from, LocalDate to,
-			String caseNumber, ParagraphKind kind, Boolean hasFindings) {
+			String caseNumber, ParagraphKind kind, Boolean hasFindings, String ruleId, Severity severity) {
 
-		static final ParagraphFilter NONE = new ParagraphFilter(null, null, null, null, null, null, null, null);
+		static final ParagraphFilter NONE = new ParagraphFilter(null, null, null, null, null, null, null, null, null, null);
 
 	}
 
-	record MotionFilter(String municipality, String body, String party, MotionOutcome outcome, LocalDate from,
-			LocalDate to) {
+	record MotionFilter(String municipality, String body, BodyKind bodyKind, String party, MotionOutcome outcome,
+			LocalDate from, LocalDate to, String caseNumber) {
 
-		static final MotionFilter NONE = new MotionFilter(null, null, null, null, null, null);
+		static final MotionFilter NONE = new MotionFilter(null, null, null, null, null, null, null, null);
 
 	}
 

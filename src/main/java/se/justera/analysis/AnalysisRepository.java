@@ -80,16 +80,24 @@ class AnalysisRepository {
 		}
 		params.add(limit);
 		params.add(search);
-		// rank and page first, then highlight only the page's rows (ts_headline is costly)
-		return this.jdbc.sql("select " + PARAGRAPH_COLUMNS.replace("p.", "h.") + ", h.meeting_date, h.rank,"
-				+ " ts_headline('swedish', h.title || ' – ' || coalesce(h.decision_text, '') || ' ' || coalesce(h.description, ''),"
+		// rank and page on ids alone, then read and highlight only the page's rows: carrying whole
+		// rows through the sort of every match tripled the cost of a common word
+		String joins = needsMeeting(filter) ? MEETING_JOINS : "";
+		return this.jdbc.sql("select " + PARAGRAPH_COLUMNS + ", m.meeting_date, top.rank,"
+				+ " ts_headline('swedish', p.title || ' – ' || coalesce(p.decision_text, '') || ' ' || coalesce(p.description, ''),"
 				+ " websearch_to_tsquery('swedish', ?), 'StartSel=<b>, StopSel=</b>, MaxWords=30, MinWords=12, MaxFragments=2')"
-				+ " as snippet from (select " + PARAGRAPH_COLUMNS + ", m.meeting_date, " + rank + " as rank from paragraph p"
-				+ MEETING_JOINS + where.sql() + keyset + " order by rank desc, p.id desc limit ?) h order by h.rank desc, h.id desc")
+				+ " as snippet from (select p.id, " + rank + " as rank from paragraph p" + joins + where.sql() + keyset
+				+ " order by rank desc, p.id desc limit ?) top join paragraph p on p.id = top.id"
+				+ " join meeting m on m.id = p.meeting_id order by top.rank desc, top.id desc")
 			.params(reorder(params))
 			.query((rs, n) -> new ParagraphRow(paragraph(rs), rs.getObject("meeting_date", LocalDate.class),
 					rs.getFloat("rank"), rs.getString("snippet")))
 			.list();
+	}
+
+	/** Whether the filter names anything of the meeting, its body or municipality. */
+	private static boolean needsMeeting(ParagraphFilter f) {
+		return f.municipality() != null || f.body() != null || f.bodyKind() != null || f.from() != null || f.to() != null;
 	}
 
 	/** The headline's search term is the first placeholder in the SQL text but the last one gathered. */
@@ -105,7 +113,7 @@ class AnalysisRepository {
 		if (search != null) {
 			where.add("p.search_vector @@ websearch_to_tsquery('swedish', ?)", search);
 		}
-		return this.jdbc.sql("select count(*) from paragraph p" + MEETING_JOINS + where.sql())
+		return this.jdbc.sql("select count(*) from paragraph p" + (needsMeeting(filter) ? MEETING_JOINS : "") + where.sql())
 			.params(where.params())
 			.query(Integer.class)
 			.single();
@@ -122,6 +130,13 @@ class AnalysisRepository {
 		if (f.hasFindings() != null) {
 			where.add((f.hasFindings() ? "" : "not ") + "exists (select 1 from finding x where x.meeting_id = p.meeting_id"
 					+ " and x.paragraph = p.number and x.present)");
+		}
+		// rule and severity narrow the same finding
+		Where finding = new Where().addIf(f.ruleId(), "x.rule_id = ?")
+			.addIf(f.severity() == null ? null : f.severity().name(), "x.severity = ?");
+		if (!finding.andSql().isEmpty()) {
+			where.add("exists (select 1 from finding x where x.meeting_id = p.meeting_id and x.paragraph = p.number"
+					+ " and x.present" + finding.andSql() + ")", finding.params().toArray());
 		}
 		return where;
 	}
@@ -161,7 +176,9 @@ class AnalysisRepository {
 	private static Where motionWhere(MotionFilter f) {
 		return new Where().addIf(f.municipality(), "lower(mu.name) = lower(?)")
 			.addIf(f.body(), "lower(b.name) = lower(?)")
+			.addIf(f.bodyKind() == null ? null : f.bodyKind().name(), "b.kind = ?")
 			.addIf(f.party(), "lower(x.party) = lower(?)")
+			.addIf(f.caseNumber() == null ? null : f.caseNumber().strip() + "%", "p.case_number like ?")
 			.addIf(f.outcome() == null ? null : f.outcome().name(), "x.outcome = ?")
 			.addIf(f.from(), "m.meeting_date >= ?")
 			.addIf(f.to(), "m.meeting_date <= ?");

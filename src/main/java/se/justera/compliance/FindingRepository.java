@@ -281,6 +281,7 @@ class FindingRepository {
 		}
 		return where.addIf(filter.municipality(), "lower(mu.name) = lower(?)")
 			.addIf(filter.body(), "lower(b.name) = lower(?)")
+			.addIf(filter.bodyKind() == null ? null : filter.bodyKind().name(), "b.kind = ?")
 			.addIf(filter.from(), "m.meeting_date >= ?")
 			.addIf(filter.to(), "m.meeting_date <= ?")
 			.addIf(filter.ruleId(), "f.rule_id = ?")

@@ -26,6 +26,11 @@ public final class Where {
 		return this.conditions.isEmpty() ? "" : " where " + String.join(" and ", this.conditions);
 	}
 
+	/** The conditions to append to another where clause: {@code " and a and b"}, or empty. */
+	public String andSql() {
+		return this.conditions.isEmpty() ? "" : " and " + String.join(" and ", this.conditions);
+	}
+
 	/** The parameters, followed by any that come after the where clause (a limit). */
 	public List<Object> params(Object... more) {
 		List<Object> all = new ArrayList<>(this.params);

@@ -35,8 +35,9 @@ class MeetingController {
 	}
 
 	@QueryMapping
-	Connection<Meeting> meetings(@Argument MeetingFilter filter, @Argument Integer first, @Argument String after) {
-		return this.meetings.page(filter, first, after);
+	Connection<Meeting> meetings(@Argument MeetingFilter filter, @Argument MeetingOrder order, @Argument Integer first,
+			@Argument String after) {
+		return this.meetings.page(filter, order, first, after);
 	}
 
 	@SchemaMapping(typeName = "MeetingConnection")

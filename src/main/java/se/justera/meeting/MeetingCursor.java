@@ -16,12 +16,17 @@ record MeetingCursor(LocalDate date, long id) {
 		return new MeetingCursor(meeting.date(), meeting.id());
 	}
 
-	String encode() {
-		return Cursors.encode("meeting", this.date, this.id);
+	/** A cursor of one order is refused by the other: it would skip or repeat meetings. */
+	private static String kind(MeetingOrder order) {
+		return order == MeetingOrder.OLDEST_FIRST ? "meeting-oldest-first" : "meeting";
 	}
 
-	static MeetingCursor decode(String cursor) {
-		String[] key = Cursors.decode("meeting", 2, cursor);
+	String encode(MeetingOrder order) {
+		return Cursors.encode(kind(order), this.date, this.id);
+	}
+
+	static MeetingCursor decode(String cursor, MeetingOrder order) {
+		String[] key = Cursors.decode(kind(order), 2, cursor);
 		try {
 			return new MeetingCursor(LocalDate.parse(key[0]), Long.parseLong(key[1]));
 		}

@@ -2,9 +2,13 @@ package se.justera.meeting;
 
 import java.time.LocalDate;
 
-/** Which meetings to list; null fields do not narrow. */
-public record MeetingFilter(String municipality, String body, LocalDate from, LocalDate to) {
+import se.justera.compliance.Severity;
+import se.justera.municipality.BodyKind;
 
-	static final MeetingFilter NONE = new MeetingFilter(null, null, null, null);
+/** Which meetings to list; null fields do not narrow, the others all apply. */
+public record MeetingFilter(String municipality, String body, BodyKind bodyKind, LocalDate from, LocalDate to,
+		String party, String caseNumber, String ruleId, Severity severity, Boolean hasFindings) {
+
+	static final MeetingFilter NONE = new MeetingFilter(null, null, null, null, null, null, null, null, null, null);
 
 }

@@ -41,13 +41,16 @@ public class MeetingRepository {
 			.list();
 	}
 
-	/** Newest first; {@code limit} rows after the cursor. */
-	List<Meeting> findPage(MeetingFilter filter, MeetingCursor after, int limit) {
+	/** In the given order by date, then id; {@code limit} rows after the cursor. */
+	List<Meeting> findPage(MeetingFilter filter, MeetingOrder order, MeetingCursor after, int limit) {
 		Where where = where(filter);
+		String direction = order == MeetingOrder.OLDEST_FIRST ? "asc" : "desc";
 		if (after != null) {
-			where.add("(m.meeting_date, m.id) < (?, ?)", after.date(), after.id());
+			where.add("(m.meeting_date, m.id) " + (order == MeetingOrder.OLDEST_FIRST ? ">" : "<") + " (?, ?)", after.date(),
+					after.id());
 		}
-		return this.jdbc.sql("select " + MEETING_COLUMNS + FROM + where.sql() + " order by m.meeting_date desc, m.id desc limit ?")
+		return this.jdbc.sql("select " + MEETING_COLUMNS + FROM + where.sql() + " order by m.meeting_date " + direction
+				+ ", m.id " + direction + " limit ?")
 			.params(where.params(limit))
 			.query(RecordRowMapper.of(Meeting.class))
 			.list();
@@ -62,10 +65,27 @@ public class MeetingRepository {
 			+ " join municipality mu on mu.id = b.municipality_id";
 
 	private static Where where(MeetingFilter filter) {
-		return new Where().addIf(filter.municipality(), "lower(mu.name) = lower(?)")
+		Where where = new Where().addIf(filter.municipality(), "lower(mu.name) = lower(?)")
 			.addIf(filter.body(), "lower(b.name) = lower(?)")
+			.addIf(filter.bodyKind() == null ? null : filter.bodyKind().name(), "b.kind = ?")
 			.addIf(filter.from(), "m.meeting_date >= ?")
-			.addIf(filter.to(), "m.meeting_date <= ?");
+			.addIf(filter.to(), "m.meeting_date <= ?")
+			.addIf(filter.party(),
+					"exists (select 1 from attendance a where a.meeting_id = m.id and lower(a.party) = lower(?))")
+			.addIf(filter.caseNumber() == null ? null : filter.caseNumber().strip() + "%",
+					"exists (select 1 from paragraph p where p.meeting_id = m.id and p.case_number like ?)");
+		// rule and severity narrow the same finding: a QUORUM violation, not any QUORUM and any violation
+		Where finding = new Where().addIf(filter.ruleId(), "f.rule_id = ?")
+			.addIf(filter.severity() == null ? null : filter.severity().name(), "f.severity = ?");
+		if (!finding.andSql().isEmpty()) {
+			where.add("exists (select 1 from finding f where f.meeting_id = m.id and f.present" + finding.andSql() + ")",
+					finding.params().toArray());
+		}
+		if (filter.hasFindings() != null) {
+			where.add((filter.hasFindings() ? "" : "not ")
+					+ "exists (select 1 from finding f where f.meeting_id = m.id and f.present)");
+		}
+		return where;
 	}
 
 	List<Attendance> findAttendance(Long[] meetingIds) {

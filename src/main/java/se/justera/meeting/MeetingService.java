@@ -14,12 +14,13 @@ class MeetingService {
 		this.repository = repository;
 	}
 
-	Connection<Meeting> page(MeetingFilter filter, Integer first, String after) {
+	Connection<Meeting> page(MeetingFilter filter, MeetingOrder order, Integer first, String after) {
 		int size = Connection.pageSize(first);
 		MeetingFilter effective = filter == null ? MeetingFilter.NONE : filter;
-		MeetingCursor cursor = after == null ? null : MeetingCursor.decode(after);
-		return Connection.of(this.repository.findPage(effective, cursor, size + 1), size, cursor != null,
-				meeting -> MeetingCursor.of(meeting).encode(), effective);
+		MeetingOrder effectiveOrder = order == null ? MeetingOrder.NEWEST_FIRST : order;
+		MeetingCursor cursor = after == null ? null : MeetingCursor.decode(after, effectiveOrder);
+		return Connection.of(this.repository.findPage(effective, effectiveOrder, cursor, size + 1), size, cursor != null,
+				meeting -> MeetingCursor.of(meeting).encode(effectiveOrder), effective);
 	}
 
 }

@@ -103,6 +103,67 @@ class AnalysisTests {
 	}
 
 	@Test
+	void meetingsFilteredByBodyKindPartyCaseNumberAndFindings() {
+		assertThat(meetingMunicipalities(Map.of("bodyKind", "COUNCIL"))).containsExactly("Ludvika");
+		assertThat(meetingMunicipalities(Map.of("party", "mp"))).containsExactly("Ludvika");
+		assertThat(meetingMunicipalities(Map.of("party", "L"))).containsExactly("Falun", "Ludvika");
+		assertThat(meetingMunicipalities(Map.of("caseNumber", "2022/"))).containsExactly("Smedjebacken");
+		assertThat(meetingMunicipalities(Map.of("ruleId", "OVERRUN_NOT_REPORTED"))).containsExactly("Smedjebacken");
+		assertThat(meetingMunicipalities(Map.of("ruleId", "OVERRUN_NOT_REPORTED", "severity", "INFO"))).isEmpty();
+		assertThat(meetingMunicipalities(Map.of("party", "V", "bodyKind", "EXECUTIVE_BOARD", "hasFindings", true)))
+			.containsExactly("Smedjebacken");
+	}
+
+	@Test
+	void meetingsOldestFirstPageInThatOrder() {
+		List<String> dates = new ArrayList<>();
+		String after = null;
+		do {
+			var page = this.graphQl.documentName("meetings").variable("order", "OLDEST_FIRST").variable("first", 3)
+				.variable("after", after).execute();
+			dates.addAll(page.path("meetings.edges[*].node.date").entityList(String.class).get());
+			boolean more = page.path("meetings.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = more ? page.path("meetings.pageInfo.endCursor").entity(String.class).get() : null;
+		}
+		while (after != null);
+
+		assertThat(dates).containsExactly("2023-06-20", "2023-12-12", "2024-02-26", "2024-03-05");
+	}
+
+	@Test
+	void aCursorOfOneOrderIsRefusedByTheOther() {
+		String newestCursor = this.graphQl.documentName("meetings").variable("first", 1).execute()
+			.path("meetings.pageInfo.endCursor").entity(String.class).get();
+
+		this.graphQl.documentName("meetings").variable("order", "OLDEST_FIRST").variable("after", newestCursor).execute()
+			.errors().satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT")));
+	}
+
+	@Test
+	void paragraphsMotionsAndFindingsByRuleBodyKindAndCaseNumber() {
+		this.graphQl.documentName("searchParagraphs").variable("filter", Map.of("ruleId", "BUDGET_FIGURE_CONFLICT"))
+			.execute()
+			.path("paragraphs.edges[*].node.number").entityList(Integer.class).containsExactly(163);
+		this.graphQl.documentName("analysis").operationName("motionsByParty")
+			.variable("filter", Map.of("bodyKind", "COUNCIL", "caseNumber", "2023/001"))
+			.execute()
+			.path("motions.edges[*].node.party").entityList(String.class)
+			.satisfies(parties -> assertThat(parties).containsExactlyInAnyOrder("KD", "SD"));
+		this.graphQl.documentName("analysis").operationName("findingsByBodyKind")
+			.variable("filter", Map.of("bodyKind", "EXECUTIVE_BOARD"))
+			.execute()
+			.path("findings.edges[*].node.meeting.body.name").entityList(String.class)
+			.satisfies(bodies -> assertThat(bodies).isNotEmpty().containsOnly("Kommunstyrelsen"));
+	}
+
+	private List<String> meetingMunicipalities(Map<String, Object> filter) {
+		return this.graphQl.documentName("meetings").variable("filter", filter).execute()
+			.path("meetings.edges[*].node.body.municipality.name").entityList(String.class).get()
+			.stream().sorted().toList();
+	}
+
+	@Test
 	void motionsByPartyAndOutcome() {
 		this.graphQl.documentName("analysis").operationName("motionsByParty")
 			.variable("filter", Map.of("party", "sd"))

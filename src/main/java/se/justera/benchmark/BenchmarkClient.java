@@ -1,0 +1,233 @@
+package se.justera.benchmark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.justera.CommandOptions;
+import se.justera.graphql.Cursors;
+
+/**
+ * The load side of {@code benchmark-queries}, run in its own JVM so that it does not share the
+ * server's heap, JIT and threads: {@code benchmark-client --graphql URL --jdbc URL --user U
+ * --password P [--clients 8] [--seconds 10]}. For each query of the {@link QueryMix} it checks
+ * that the API's answer equals the floor's, warms both sides up until their throughput settles,
+ * then measures each for the same time with the same number of concurrent clients, each client with
+ * its own kept-alive HTTP connection or JDBC connection, and prints a line.
+ */
+public final class BenchmarkClient {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Warm-up rounds run until two in a row differ by less than this in throughput. */
+	private static final double SETTLED = 0.03;
+
+	/**
+	 * The server's JIT takes long to settle on two busy cores: meeting detail ran at 464 req/s over
+	 * its first 90 s of load and at 965 req/s after two minutes (wrk, 8 connections). So the first
+	 * query's API side warms for at least this long, the others for at least 10 s.
+	 */
+	private static final long FIRST_WARM_UP_SECONDS = 120;
+
+	private final PrintStream out = System.out;
+
+	private final URI graphQl;
+
+	private final String jdbcUrl;
+
+	private final String user;
+
+	private final String password;
+
+	private final int clients;
+
+	private final int seconds;
+
+	private BenchmarkClient(String[] args) {
+		this.graphQl = URI.create(option(args, "--graphql"));
+		this.jdbcUrl = option(args, "--jdbc");
+		this.user = option(args, "--user");
+		this.password = option(args, "--password");
+		this.clients = (int) CommandOptions.number(args, "--clients", 8);
+		this.seconds = (int) CommandOptions.number(args, "--seconds", 10);
+	}
+
+	public static void main(String[] args) {
+		int exit = 0;
+		try {
+			new BenchmarkClient(args).run();
+		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+			exit = 1;
+		}
+		// the clients' pools would keep the JVM, and the waiting server, alive
+		System.exit(exit);
+	}
+
+	/** What one client holds: its own HTTP connection to the API and JDBC connection for the floor. */
+	private record Session(HttpConnection http, Connection jdbc) implements AutoCloseable {
+
+		@Override
+		public void close() throws Exception {
+			this.http.close();
+			this.jdbc.close();
+		}
+
+	}
+
+	/** A side of the comparison: one call with the input the random gives. */
+	private interface Side {
+
+		Object call(Session session, Random random) throws Exception;
+
+	}
+
+	private void run() throws Exception {
+		QueryMix mix;
+		try (Connection c = connect()) {
+			List<Long> ids = QueryMix.strings(c, "select id from meeting order by id").stream().map(Long::valueOf).toList();
+			List<String> corpus = QueryMix.strings(c, """
+					select (select count(*) from meeting) || ' meetings, ' || (select count(*) from paragraph)
+					|| ' paragraphs, ' || (select count(*) from finding) || ' findings'""");
+			List<String> deep = QueryMix.strings(c, """
+					select meeting_date || ' ' || id from meeting order by meeting_date desc, id desc offset ? limit 1""",
+					Math.min(50_000, ids.size() - 1));
+			String[] key = deep.get(0).split(" ");
+			mix = new QueryMix(ids, Cursors.encode("meeting", key[0], key[1]));
+			this.out.printf("corpus: %s; %d clients, %d s per query and side after warm-up%n", corpus.get(0),
+					this.clients, this.seconds);
+		}
+		this.out.printf("%-30s %8s %9s %9s | %8s %9s %9s | %6s %s%n", "query", "req/s", "p50 ms", "p99 ms", "floor/s",
+				"p50 ms", "p99 ms", "p99 x", "same result");
+		boolean first = true;
+		for (QueryMix.Query query : mix.queries()) {
+			Side api = (session, random) -> query.fromGraphQl(post(session.http(), query, random));
+			Side floor = (session, random) -> query.floor(session.jdbc(), random);
+			Object apiAnswer;
+			Object floorAnswer;
+			try (Session session = session()) {
+				apiAnswer = api.call(session, new Random(7));
+				floorAnswer = floor.call(session, new Random(7));
+			}
+			warmUp(api, first ? FIRST_WARM_UP_SECONDS : 10);
+			warmUp(floor, 10);
+			first = false;
+			long[] apiTimes = measure(api);
+			long[] floorTimes = measure(floor);
+			boolean same = apiAnswer.equals(floorAnswer);
+			this.out.printf("%-30s %8.0f %9.2f %9.2f | %8.0f %9.2f %9.2f | %6.1f %s%n", query.name(), rate(apiTimes),
+					pct(apiTimes, 50), pct(apiTimes, 99), rate(floorTimes), pct(floorTimes, 50), pct(floorTimes, 99),
+					pct(apiTimes, 99) / pct(floorTimes, 99), same ? "yes" : "NO: " + apiAnswer + " vs " + floorAnswer);
+		}
+	}
+
+	private static JsonNode post(HttpConnection http, QueryMix.Query query, Random random) throws IOException {
+		String response = http.postJson(JSON.writeValueAsString(Map.of("query", query.document(), "variables",
+				query.variables(random))));
+		JsonNode json = JSON.readTree(response);
+		if (json.has("errors")) {
+			throw new IllegalStateException(query.name() + ": " + response);
+		}
+		return json.get("data");
+	}
+
+	private Connection connect() throws SQLException {
+		return DriverManager.getConnection(this.jdbcUrl, this.user, this.password);
+	}
+
+	private Session session() throws IOException, SQLException {
+		return new Session(new HttpConnection(this.graphQl), connect());
+	}
+
+	/**
+	 * Rounds of 5 s with all clients, for at least the given time and then until the throughput
+	 * settles, but no longer than three minutes.
+	 */
+	private void warmUp(Side side, long minimumSeconds) throws Exception {
+		long start = System.nanoTime();
+		long minimum = start + minimumSeconds * 1_000_000_000L;
+		long maximum = start + 180_000_000_000L;
+		double previous = 0;
+		while (System.nanoTime() < maximum) {
+			double rate = run(side, 5_000_000_000L).length / 5.0;
+			if (System.nanoTime() > minimum && previous > 0 && Math.abs(rate - previous) / previous < SETTLED) {
+				return;
+			}
+			previous = rate;
+		}
+	}
+
+	/** Latencies of the measured requests, sorted, then the wall time last. */
+	private long[] measure(Side side) throws Exception {
+		long start = System.nanoTime();
+		long[] latencies = run(side, this.seconds * 1_000_000_000L);
+		long wall = System.nanoTime() - start;
+		Arrays.sort(latencies);
+		long[] result = Arrays.copyOf(latencies, latencies.length + 1);
+		result[latencies.length] = wall;
+		return result;
+	}
+
+	/** Runs the side with every client, each in its own session, for the given time. */
+	private long[] run(Side side, long nanos) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(this.clients);
+		long end = System.nanoTime() + nanos;
+		List<Future<List<Long>>> futures = new ArrayList<>();
+		for (int client = 0; client < this.clients; client++) {
+			int c = client;
+			futures.add(pool.submit(() -> {
+				List<Long> latencies = new ArrayList<>();
+				Random random = new Random(1000 + c);
+				try (Session session = session()) {
+					while (System.nanoTime() < end) {
+						long t = System.nanoTime();
+						side.call(session, random);
+						latencies.add(System.nanoTime() - t);
+					}
+				}
+				return latencies;
+			}));
+		}
+		List<Long> all = new ArrayList<>();
+		for (Future<List<Long>> future : futures) {
+			all.addAll(future.get());
+		}
+		pool.shutdown();
+		return all.stream().mapToLong(Long::longValue).toArray();
+	}
+
+	private static double rate(long[] measured) {
+		int n = measured.length - 1;
+		return n / (measured[n] / 1e9);
+	}
+
+	private static double pct(long[] measured, int percentile) {
+		int n = measured.length - 1;
+		return measured[Math.min(n - 1, n * percentile / 100)] / 1e6;
+	}
+
+	private static String option(String[] args, String name) {
+		for (int i = 0; i < args.length - 1; i++) {
+			if (args[i].equals(name)) {
+				return args[i + 1];
+			}
+		}
+		throw new IllegalArgumentException("benchmark-client needs " + name);
+	}
+
+}
