@@ -1,11 +1,14 @@
 package se.justera;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import se.justera.benchmark.BenchmarkClient;
 import se.justera.security.TokenCommand;
 
 /**
@@ -14,13 +17,15 @@ import se.justera.security.TokenCommand;
  * <p>
  * {@code java -jar justera.jar} runs the server; {@code java -jar justera.jar import --municipality
  * NAME FILE...} imports files and exits; {@code benchmark-rules [--meetings N]} measures the rules;
- * {@code token --role ROLE --user NAME} mints a local-mode token.
+ * {@code generate --meetings N} writes a synthetic corpus; {@code benchmark-queries} measures the
+ * analysts' queries against their SQL floor; {@code token --role ROLE --user NAME} mints a
+ * local-mode token.
  */
 @SpringBootApplication
 public class JusteraApplication {
 
 	/** Commands that run and exit instead of serving: see ImportCommand, RuleBenchmarkCommand, GenerateCommand. */
-	private static final java.util.Set<String> COMMANDS = java.util.Set.of("import", "benchmark-rules", "generate");
+	private static final Set<String> COMMANDS = Set.of("import", "benchmark-rules", "generate");
 
 	public static void main(String[] args) throws Exception {
 		if (args.length > 0 && args[0].equals("token")) {
@@ -35,7 +40,7 @@ public class JusteraApplication {
 		}
 		if (args.length > 0 && args[0].equals("benchmark-client")) {
 			// the load side of benchmark-queries, in its own JVM and without Spring
-			se.justera.benchmark.BenchmarkClient.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+			BenchmarkClient.main(Arrays.copyOfRange(args, 1, args.length));
 			return;
 		}
 		if (args.length > 0 && args[0].equals("benchmark-queries")) {

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,11 +54,7 @@ class CommandLineTests {
 
 	private static ConfigurableApplicationContext run(String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
-		Map<String, String> database = TestDatabase.properties();
-		database.forEach((key, value) -> all.add("--" + key + "=" + value));
-		all.add("--justera.demo.import-sample=false");
-		all.add("--justera.security.local.allow-with-external-database=true");
-		all.add("--justera.security.local.secret-file=target/test-jwt-secret");
+		all.addAll(TestDatabase.appArguments(TestDatabase.properties()));
 		return new SpringApplicationBuilder(JusteraApplication.class).web(WebApplicationType.NONE)
 			.properties("justera.command=" + args[0])
 			.run(all.toArray(String[]::new));

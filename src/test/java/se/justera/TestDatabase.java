@@ -2,7 +2,15 @@ package se.justera;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
@@ -30,6 +38,46 @@ public final class TestDatabase {
 			properties = start();
 		}
 		return properties;
+	}
+
+	/**
+	 * A new, empty database of this name on the tests' server (dropped first if a run left it), for
+	 * tests that need a corpus of their own: the shared database is emptied by every test.
+	 */
+	public static Map<String, String> newDatabase(String name) {
+		Map<String, String> shared = properties();
+		Matcher url = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(.*)").matcher(shared.get("spring.datasource.url"));
+		if (!url.matches()) {
+			throw new IllegalStateException("Not a PostgreSQL URL: " + shared.get("spring.datasource.url"));
+		}
+		try (Connection c = DriverManager.getConnection(url.group(0), shared.get("spring.datasource.username"),
+				shared.get("spring.datasource.password")); Statement statement = c.createStatement()) {
+			statement.execute("drop database if exists " + name + " with (force)");
+			statement.execute("create database " + name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the test database " + name, ex);
+		}
+		Map<String, String> database = new HashMap<>(shared);
+		database.put("spring.datasource.url", url.group(1) + name + url.group(3));
+		return database;
+	}
+
+	/**
+	 * What every test run of the app sets besides the database: no demo import, the local-mode secret
+	 * under target/, and local mode allowed although the database is external (the tests are its users).
+	 */
+	public static Map<String, String> appProperties(Map<String, String> database) {
+		Map<String, String> all = new HashMap<>(database);
+		all.put("justera.demo.import-sample", "false");
+		all.put("justera.security.local.secret-file", "target/test-jwt-secret");
+		all.put("justera.security.local.allow-with-external-database", "true");
+		return all;
+	}
+
+	/** {@link #appProperties} as command-line arguments. */
+	public static List<String> appArguments(Map<String, String> database) {
+		return appProperties(database).entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
 	}
 
 	private static Map<String, String> start() {

@@ -12,11 +12,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		Map<String, Object> properties = new HashMap<>(TestDatabase.properties());
-		properties.put("justera.demo.import-sample", "false");
-		properties.put("justera.security.local.secret-file", "target/test-jwt-secret");
-		// the tests' database is external to the app, but the tests are local mode's own users
-		properties.put("justera.security.local.allow-with-external-database", "true");
+		Map<String, Object> properties = new HashMap<>(TestDatabase.appProperties(TestDatabase.properties()));
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
 	}
 

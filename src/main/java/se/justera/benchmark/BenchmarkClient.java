@@ -9,17 +9,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import se.justera.CommandOptions;
-import se.justera.graphql.Cursors;
 
 /**
  * The load side of {@code benchmark-queries}, run in its own JVM so that it does not share the
@@ -30,8 +25,6 @@ import se.justera.graphql.Cursors;
  * its own kept-alive HTTP connection or JDBC connection, and prints a line.
  */
 public final class BenchmarkClient {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** Warm-up rounds run until two in a row differ by less than this in throughput. */
 	private static final double SETTLED = 0.03;
@@ -100,15 +93,10 @@ public final class BenchmarkClient {
 	private void run() throws Exception {
 		QueryMix mix;
 		try (Connection c = connect()) {
-			List<Long> ids = QueryMix.strings(c, "select id from meeting order by id").stream().map(Long::valueOf).toList();
+			mix = QueryMix.of(c, 50_000);
 			List<String> corpus = QueryMix.strings(c, """
 					select (select count(*) from meeting) || ' meetings, ' || (select count(*) from paragraph)
 					|| ' paragraphs, ' || (select count(*) from finding) || ' findings'""");
-			List<String> deep = QueryMix.strings(c, """
-					select meeting_date || ' ' || id from meeting order by meeting_date desc, id desc offset ? limit 1""",
-					Math.min(50_000, ids.size() - 1));
-			String[] key = deep.get(0).split(" ");
-			mix = new QueryMix(ids, Cursors.encode("meeting", key[0], key[1]));
 			this.out.printf("corpus: %s; %d clients, %d s per query and side after warm-up%n", corpus.get(0),
 					this.clients, this.seconds);
 		}
@@ -116,8 +104,8 @@ public final class BenchmarkClient {
 				"p50 ms", "p99 ms", "p99 x", "same result");
 		boolean first = true;
 		for (QueryMix.Query query : mix.queries()) {
-			Side api = (session, random) -> query.fromGraphQl(post(session.http(), query, random));
-			Side floor = (session, random) -> query.floor(session.jdbc(), random);
+			Side api = (session, random) -> query.askApi(session.http(), random);
+			Side floor = (session, random) -> query.askFloor(session.jdbc(), random);
 			Object apiAnswer;
 			Object floorAnswer;
 			try (Session session = session()) {
@@ -134,16 +122,6 @@ public final class BenchmarkClient {
 					pct(apiTimes, 50), pct(apiTimes, 99), rate(floorTimes), pct(floorTimes, 50), pct(floorTimes, 99),
 					pct(apiTimes, 99) / pct(floorTimes, 99), same ? "yes" : "NO: " + apiAnswer + " vs " + floorAnswer);
 		}
-	}
-
-	private static JsonNode post(HttpConnection http, QueryMix.Query query, Random random) throws IOException {
-		String response = http.postJson(JSON.writeValueAsString(Map.of("query", query.document(), "variables",
-				query.variables(random))));
-		JsonNode json = JSON.readTree(response);
-		if (json.has("errors")) {
-			throw new IllegalStateException(query.name() + ": " + response);
-		}
-		return json.get("data");
 	}
 
 	private Connection connect() throws SQLException {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 import se.justera.JusteraApplication;
 
 /**
- * {@code benchmark-queries [--clients 8] [--requests 400]}: serves the API on a free port and runs
+ * {@code benchmark-queries [--clients 8] [--seconds 10]}: serves the API on a free port and runs
  * the analysts' fixed mix against it from a second JVM ({@link BenchmarkClient}), next to the same
  * data fetched by minimal SQL over JDBC (the floor). Reads the whole database once first, so that
  * neither side pays for the disk. When the client is done, prints this server's peak memory.

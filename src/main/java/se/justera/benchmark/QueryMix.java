@@ -1,5 +1,6 @@
 package se.justera.benchmark;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -10,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import se.justera.graphql.Cursors;
 
@@ -22,30 +25,63 @@ import se.justera.graphql.Cursors;
  */
 final class QueryMix {
 
-	/** One query of the mix. The same seed gives both sides the same input. */
-	interface Query {
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-		String name();
+	/** The floor's side of a query: the same answer by SQL, for the input the same random gives. */
+	@FunctionalInterface
+	interface Floor {
 
-		String document();
-
-		Map<String, Object> variables(Random random);
-
-		/** The answer as a plain value, from the GraphQL response's {@code data}. */
-		Object fromGraphQl(JsonNode data);
-
-		/** The same answer by the floor's SQL, for the input the same random gives. */
-		Object floor(Connection connection, Random random) throws SQLException;
+		Object answer(Connection connection, Random random) throws SQLException;
 
 	}
+
+	/**
+	 * One query of the mix. The same seed gives both sides the same input: {@code variables} and
+	 * {@code floor} draw from the random in the same order.
+	 */
+	record Query(String name, String document, Function<Random, Map<String, Object>> variables,
+			Function<JsonNode, Object> fromGraphQl, Floor floor) {
+
+		/** The API's answer as a plain value; an exception if the response has errors. */
+		Object askApi(HttpConnection http, Random random) throws IOException {
+			String response = http
+				.postJson(JSON.writeValueAsString(Map.of("query", this.document, "variables", this.variables.apply(random))));
+			JsonNode json = JSON.readTree(response);
+			if (json.has("errors")) {
+				throw new IllegalStateException(this.name + ": " + response);
+			}
+			return this.fromGraphQl.apply(json.get("data"));
+		}
+
+		Object askFloor(Connection connection, Random random) throws SQLException {
+			return this.floor.answer(connection, random);
+		}
+
+	}
+
+	private static final String[] MUNICIPALITIES = { "Ludvika", "Falun", "Mora", "Umeå", "Lund", "Kalmar" };
+
+	private static final String[] BODIES = { "Kommunstyrelsen", "Socialnämnden", "Tekniska nämnden" };
 
 	private final List<Long> meetingIds;
 
 	private final String deepCursor;
 
-	QueryMix(List<Long> meetingIds, String deepCursor) {
+	private QueryMix(List<Long> meetingIds, String deepCursor) {
 		this.meetingIds = meetingIds;
 		this.deepCursor = deepCursor;
+	}
+
+	/**
+	 * The mix for the corpus in this database: meeting detail draws from all its meetings, and the
+	 * deep page starts after the meeting at the given depth (or the last one, if there are fewer).
+	 */
+	static QueryMix of(Connection connection, int depth) throws SQLException {
+		List<Long> ids = strings(connection, "select id from meeting order by id").stream().map(Long::valueOf).toList();
+		String[] key = strings(connection, """
+				select meeting_date || ' ' || id from meeting order by meeting_date desc, id desc offset ? limit 1""",
+				Math.min(depth, ids.size() - 1)).get(0).split(" ");
+		return new QueryMix(ids, Cursors.encode("meeting", key[0], key[1]));
 	}
 
 	List<Query> queries() {
@@ -58,217 +94,100 @@ final class QueryMix {
 	}
 
 	private Query meetingDetail() {
-		return new Query() {
-
-			public String name() {
-				return "meeting detail";
-			}
-
-			public String document() {
-				return """
-						query ($id: ID!) { meeting(id: $id) { date body { name } paragraphs { number title }
-						  attendance { person { name } role } findings { ruleId severity } } }""";
-			}
-
-			public Map<String, Object> variables(Random random) {
-				return Map.of("id", meeting(random));
-			}
-
-			public Object fromGraphQl(JsonNode data) {
-				JsonNode m = data.get("meeting");
-				List<String> paragraphs = new ArrayList<>();
-				m.get("paragraphs").forEach(p -> paragraphs.add(p.get("number").asInt() + " " + p.get("title").asString()));
-				List<String> attendance = new ArrayList<>();
-				m.get("attendance").forEach(a -> attendance.add(a.get("person").get("name").asString() + " " + a.get("role").asString()));
-				List<String> findings = new ArrayList<>();
-				m.get("findings").forEach(f -> findings.add(f.get("ruleId").asString() + " " + f.get("severity").asString()));
-				return List.of(m.get("date").asString(), m.get("body").get("name").asString(), paragraphs, attendance,
-						findings.stream().sorted().toList());
-			}
-
-			public Object floor(Connection c, Random random) throws SQLException {
-				long id = meeting(random);
-				List<String> head = strings(c, """
-						select m.meeting_date::text || '|' || b.name from meeting m join body b on b.id = m.body_id
-						where m.id = ?""", id);
-				List<String> paragraphs = strings(c,
-						"select number || ' ' || title from paragraph where meeting_id = ? order by position", id);
-				List<String> attendance = strings(c, """
-						select p.name || ' ' || a.role from attendance a join person p on p.id = a.person_id
-						where a.meeting_id = ? order by a.position""", id);
-				List<String> findings = strings(c,
-						"select rule_id || ' ' || severity from finding where meeting_id = ? and present order by 1", id);
-				String[] dateAndBody = head.get(0).split("\\|", 2);
-				return List.of(dateAndBody[0], dateAndBody[1], paragraphs, attendance, findings);
-			}
-		};
+		return new Query("meeting detail", """
+				query ($id: ID!) { meeting(id: $id) { date body { name } paragraphs { number title }
+				  attendance { person { name } role } findings { ruleId severity } } }""",
+				random -> Map.of("id", meeting(random)), data -> {
+					JsonNode m = data.get("meeting");
+					return List.of(m.get("date").asString(), m.get("body").get("name").asString(),
+							texts(m.get("paragraphs"), p -> p.get("number").asInt() + " " + p.get("title").asString()),
+							texts(m.get("attendance"), a -> a.get("person").get("name").asString() + " " + a.get("role").asString()),
+							texts(m.get("findings"), f -> f.get("ruleId").asString() + " " + f.get("severity").asString())
+								.stream()
+								.sorted()
+								.toList());
+				}, (c, random) -> {
+					long id = meeting(random);
+					String[] dateAndBody = strings(c, """
+							select m.meeting_date::text || '|' || b.name from meeting m join body b on b.id = m.body_id
+							where m.id = ?""", id).get(0).split("\\|", 2);
+					List<String> paragraphs = strings(c,
+							"select number || ' ' || title from paragraph where meeting_id = ? order by position", id);
+					List<String> attendance = strings(c, """
+							select p.name || ' ' || a.role from attendance a join person p on p.id = a.person_id
+							where a.meeting_id = ? order by a.position""", id);
+					List<String> findings = strings(c,
+							"select rule_id || ' ' || severity from finding where meeting_id = ? and present order by 1", id);
+					return List.of(dateAndBody[0], dateAndBody[1], paragraphs, attendance, findings);
+				});
 	}
 
-	private static final String[] MUNICIPALITIES = { "Ludvika", "Falun", "Mora", "Umeå", "Lund", "Kalmar" };
-
-	private static final String[] BODIES = { "Kommunstyrelsen", "Socialnämnden", "Tekniska nämnden" };
-
 	private Query oneBodyOneYear() {
-		return new Query() {
-
-			public String name() {
-				return "one body, one year";
-			}
-
-			public String document() {
-				return """
-						query ($filter: MeetingFilter) { meetings(filter: $filter, first: 20) {
-						  totalCount edges { node { id date } } } }""";
-			}
-
-			public Map<String, Object> variables(Random random) {
-				int year = 2015 + random.nextInt(5);
-				return Map.of("filter", Map.of("municipality", MUNICIPALITIES[random.nextInt(MUNICIPALITIES.length)],
-						"body", BODIES[random.nextInt(BODIES.length)], "from", year + "-01-01", "to", year + "-12-31"));
-			}
-
-			public Object fromGraphQl(JsonNode data) {
-				return List.of(data.get("meetings").get("totalCount").asInt(), ids(data.get("meetings")));
-			}
-
-			public Object floor(Connection c, Random random) throws SQLException {
-				int year = 2015 + random.nextInt(5);
-				String municipality = MUNICIPALITIES[random.nextInt(MUNICIPALITIES.length)];
-				String body = BODIES[random.nextInt(BODIES.length)];
-				String from = """
-						from meeting m join body b on b.id = m.body_id join municipality mu on mu.id = b.municipality_id
-						where lower(mu.name) = lower(?) and lower(b.name) = lower(?) and m.meeting_date between ? and ?""";
-				Object[] params = { municipality, body, Date.valueOf(LocalDate.of(year, 1, 1)),
-						Date.valueOf(LocalDate.of(year, 12, 31)) };
-				int total = Integer.parseInt(strings(c, "select count(*) " + from, params).get(0));
-				return List.of(total,
-						strings(c, "select m.id " + from + " order by m.meeting_date desc, m.id desc limit 20", params));
-			}
-		};
+		return new Query("one body, one year", """
+				query ($filter: MeetingFilter) { meetings(filter: $filter, first: 20) {
+				  totalCount edges { node { id date } } } }""", random -> {
+					int year = 2015 + random.nextInt(5);
+					return Map.of("filter", Map.of("municipality", MUNICIPALITIES[random.nextInt(MUNICIPALITIES.length)],
+							"body", BODIES[random.nextInt(BODIES.length)], "from", year + "-01-01", "to", year + "-12-31"));
+				}, data -> List.of(data.get("meetings").get("totalCount").asInt(), ids(data.get("meetings"))),
+				(c, random) -> {
+					int year = 2015 + random.nextInt(5);
+					String municipality = MUNICIPALITIES[random.nextInt(MUNICIPALITIES.length)];
+					String body = BODIES[random.nextInt(BODIES.length)];
+					String from = """
+							from meeting m join body b on b.id = m.body_id join municipality mu on mu.id = b.municipality_id
+							where lower(mu.name) = lower(?) and lower(b.name) = lower(?) and m.meeting_date between ? and ?""";
+					Object[] params = { municipality, body, Date.valueOf(LocalDate.of(year, 1, 1)),
+							Date.valueOf(LocalDate.of(year, 12, 31)) };
+					int total = Integer.parseInt(strings(c, "select count(*) " + from, params).get(0));
+					return List.of(total,
+							strings(c, "select m.id " + from + " order by m.meeting_date desc, m.id desc limit 20", params));
+				});
 	}
 
 	private Query fullTextSearch() {
-		return new Query() {
-
-			public String name() {
-				return "full-text search";
-			}
-
-			public String document() {
-				return """
-						query ($search: String!) { paragraphs(search: $search, first: 20) {
-						  edges { snippet node { id } } } }""";
-			}
-
-			public Map<String, Object> variables(Random random) {
-				return Map.of("search", "förmånscykel");
-			}
-
-			public Object fromGraphQl(JsonNode data) {
-				return ids(data.get("paragraphs"));
-			}
-
-			public Object floor(Connection c, Random random) throws SQLException {
-				return strings(c, """
+		return new Query("full-text search", """
+				query ($search: String!) { paragraphs(search: $search, first: 20) {
+				  edges { snippet node { id } } } }""", random -> Map.of("search", "förmånscykel"),
+				data -> ids(data.get("paragraphs")), (c, random) -> strings(c, """
 						select p.id from paragraph p, websearch_to_tsquery('swedish', ?) q
 						where p.search_vector @@ q order by ts_rank(p.search_vector, q) desc, p.id desc limit 20""",
-						"förmånscykel");
-			}
-		};
+						"förmånscykel"));
 	}
 
 	private Query budgetTotals() {
-		return new Query() {
-
-			public String name() {
-				return "budget totals by municipality";
-			}
-
-			public String document() {
-				return """
-						query { budgetTotals(groupBy: [MUNICIPALITY], filter: { committeesOnly: true }) {
-						  municipality yearBudget } }""";
-			}
-
-			public Map<String, Object> variables(Random random) {
-				return Map.of();
-			}
-
-			public Object fromGraphQl(JsonNode data) {
-				List<String> result = new ArrayList<>();
-				data.get("budgetTotals").forEach(t -> result.add(t.get("municipality").asString() + "=" + t.get("yearBudget").asLong()));
-				return result.stream().sorted().toList();
-			}
-
-			public Object floor(Connection c, Random random) throws SQLException {
-				return strings(c, """
+		return new Query("budget totals by municipality", """
+				query { budgetTotals(groupBy: [MUNICIPALITY], filter: { committeesOnly: true }) {
+				  municipality yearBudget } }""", random -> Map.of(),
+				data -> sorted(texts(data.get("budgetTotals"),
+						t -> t.get("municipality").asString() + "=" + t.get("yearBudget").asLong())),
+				(c, random) -> sorted(strings(c, """
 						select mu.name || '=' || sum(l.year_budget) from budget_line l join budget_report r on r.id = l.report_id
 						join paragraph p on p.id = r.paragraph_id join meeting m on m.id = p.meeting_id
 						join body b on b.id = m.body_id join municipality mu on mu.id = b.municipality_id
 						join budget_unit u on u.municipality_id = mu.id and lower(u.label) = lower(l.label) and u.committee
-						group by mu.name order by 1""").stream().sorted().toList();
-			}
-		};
+						group by mu.name""")));
 	}
 
 	private Query findingsByRule() {
-		return new Query() {
-
-			public String name() {
-				return "findings by rule, one year";
-			}
-
-			public String document() {
-				return """
-						query ($filter: FindingFilter) { findingStatistics(groupBy: [RULE], filter: $filter) {
-						  ruleId count } }""";
-			}
-
-			public Map<String, Object> variables(Random random) {
-				return Map.of("filter", Map.of("from", "2016-01-01", "to", "2016-12-31"));
-			}
-
-			public Object fromGraphQl(JsonNode data) {
-				List<String> result = new ArrayList<>();
-				data.get("findingStatistics").forEach(g -> result.add(g.get("ruleId").asString() + "=" + g.get("count").asInt()));
-				return result.stream().sorted().toList();
-			}
-
-			public Object floor(Connection c, Random random) throws SQLException {
-				return strings(c, """
+		return new Query("findings by rule, one year", """
+				query ($filter: FindingFilter) { findingStatistics(groupBy: [RULE], filter: $filter) {
+				  ruleId count } }""", random -> Map.of("filter", Map.of("from", "2016-01-01", "to", "2016-12-31")),
+				data -> sorted(texts(data.get("findingStatistics"), g -> g.get("ruleId").asString() + "=" + g.get("count").asInt())),
+				(c, random) -> sorted(strings(c, """
 						select f.rule_id || '=' || count(*) from finding f join meeting m on m.id = f.meeting_id
-						where f.present and m.meeting_date between '2016-01-01' and '2016-12-31' group by f.rule_id""")
-					.stream().sorted().toList();
-			}
-		};
+						where f.present and m.meeting_date between '2016-01-01' and '2016-12-31' group by f.rule_id""")));
 	}
 
 	private Query deepPage() {
-		return new Query() {
-
-			public String name() {
-				return "deep page (50 000th)";
-			}
-
-			public String document() {
-				return "query ($after: String) { meetings(first: 20, after: $after) { edges { node { id } } } }";
-			}
-
-			public Map<String, Object> variables(Random random) {
-				return Map.of("after", QueryMix.this.deepCursor);
-			}
-
-			public Object fromGraphQl(JsonNode data) {
-				return ids(data.get("meetings"));
-			}
-
-			public Object floor(Connection c, Random random) throws SQLException {
-				String[] key = Cursors.decode("meeting", 2, QueryMix.this.deepCursor);
-				return strings(c, """
-						select id from meeting where (meeting_date, id) < (?, ?)
-						order by meeting_date desc, id desc limit 20""", Date.valueOf(key[0]), Long.valueOf(key[1]));
-			}
-		};
+		return new Query("deep page (50 000th)",
+				"query ($after: String) { meetings(first: 20, after: $after) { edges { node { id } } } }",
+				random -> Map.of("after", this.deepCursor), data -> ids(data.get("meetings")), (c, random) -> {
+					String[] key = Cursors.decode("meeting", 2, this.deepCursor);
+					return strings(c, """
+							select id from meeting where (meeting_date, id) < (?, ?)
+							order by meeting_date desc, id desc limit 20""", Date.valueOf(key[0]), Long.valueOf(key[1]));
+				});
 	}
 
 	/**
@@ -276,34 +195,22 @@ final class QueryMix {
 	 * that asks PostgreSQL for nothing. It shows the fixed cost in the other lines.
 	 */
 	private Query emptyQuery() {
-		return new Query() {
+		return new Query("(fixed cost: { __typename })", "query { __typename }", random -> Map.of(),
+				data -> data.get("__typename").asString(), (c, random) -> strings(c, "select 'Query'").get(0));
+	}
 
-			public String name() {
-				return "(fixed cost: { __typename })";
-			}
-
-			public String document() {
-				return "query { __typename }";
-			}
-
-			public Map<String, Object> variables(Random random) {
-				return Map.of();
-			}
-
-			public Object fromGraphQl(JsonNode data) {
-				return data.get("__typename").asString();
-			}
-
-			public Object floor(Connection c, Random random) throws SQLException {
-				return strings(c, "select 'Query'").get(0);
-			}
-		};
+	private static List<String> texts(JsonNode list, Function<JsonNode, String> text) {
+		List<String> texts = new ArrayList<>();
+		list.forEach(item -> texts.add(text.apply(item)));
+		return texts;
 	}
 
 	private static List<String> ids(JsonNode connection) {
-		List<String> ids = new ArrayList<>();
-		connection.get("edges").forEach(edge -> ids.add(edge.get("node").get("id").asString()));
-		return ids;
+		return texts(connection.get("edges"), edge -> edge.get("node").get("id").asString());
+	}
+
+	private static List<String> sorted(List<String> texts) {
+		return texts.stream().sorted().toList();
 	}
 
 	/** The first column of every row, as text. */

@@ -32,9 +32,11 @@ import se.justera.municipality.BodyKind;
 import se.justera.protocol.Protocol;
 
 /**
- * {@code generate --meetings N [--seed S]}: fills the database with N synthetic meetings of Swedish
- * municipalities (eight bodies each, about ten meetings a year from 2015 on), with their findings
- * from the rules in use, written with COPY in batches, a progress line per batch.
+ * {@code generate --meetings N [--seed S] [--municipalities M] [--meetings-per-year K]}: fills the
+ * database with N synthetic meetings of the M largest Swedish municipalities (all 133 by default;
+ * eight bodies each, K meetings a year, ten by default, from 2015 on), with their findings from the
+ * rules in use, written with COPY in batches, a progress line per batch. Fewer municipalities or
+ * meetings a year reach later years with fewer meetings, as a small test corpus needs.
  */
 @Component
 @ConditionalOnProperty(name = "justera.command", havingValue = "generate")
@@ -67,11 +69,19 @@ class GenerateCommand implements ApplicationRunner {
 		String[] args = arguments.getSourceArgs();
 		int meetings = (int) CommandOptions.number(args, "--meetings", 10_000);
 		long seed = CommandOptions.number(args, "--seed", 42);
+		int municipalities = (int) CommandOptions.number(args, "--municipalities", SyntheticMinutes.MUNICIPALITIES.size());
+		int perBodyAndYear = (int) CommandOptions.number(args, "--meetings-per-year", 10);
+		if (municipalities < 1 || municipalities > SyntheticMinutes.MUNICIPALITIES.size()) {
+			throw new IllegalArgumentException(
+					"--municipalities takes 1 to " + SyntheticMinutes.MUNICIPALITIES.size() + ", not " + municipalities);
+		}
+		if (perBodyAndYear < 1 || perBodyAndYear > 10) {
+			throw new IllegalArgumentException("--meetings-per-year takes 1 to 10, not " + perBodyAndYear);
+		}
 		Random random = new Random(seed);
 		long start = System.nanoTime();
-		List<Place> places = places(random);
+		List<Place> places = places(random, municipalities);
 		RuleSet rules = this.engine.ruleSet();
-		int perBodyAndYear = 10;
 		int written = 0;
 		long rows = 0;
 		int findings = 0;
@@ -119,10 +129,13 @@ class GenerateCommand implements ApplicationRunner {
 		return units;
 	}
 
-	/** Municipalities with their bodies (seats configured), committees and a pool of people. */
-	private List<Place> places(Random random) {
+	/**
+	 * The first so many municipalities (the largest first) with their bodies (seats configured),
+	 * committees and a pool of people.
+	 */
+	private List<Place> places(Random random, int count) {
 		List<Place> places = new ArrayList<>();
-		for (String name : SyntheticMinutes.MUNICIPALITIES) {
+		for (String name : SyntheticMinutes.MUNICIPALITIES.subList(0, count)) {
 			String municipality = name;
 			long id = this.jdbc.sql("""
 					insert into municipality (name, overrun_threshold_percent) values (?, 1.5)

@@ -3,7 +3,8 @@ package se.justera.compliance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,15 +48,10 @@ class RuleFolderTests {
 
 	@Test
 	void theAppDoesNotStartWithoutItsRules(@TempDir Path dir) {
-		Map<String, String> database = TestDatabase.properties();
-		String[] args = { "--spring.datasource.url=" + database.get("spring.datasource.url"),
-				"--spring.datasource.username=" + database.get("spring.datasource.username"),
-				"--spring.datasource.password=" + database.get("spring.datasource.password"),
-				"--justera.rules.path=" + dir.resolve("missing"), "--justera.demo.import-sample=false", "--server.port=0",
-				"--justera.security.local.allow-with-external-database=true",
-				"--justera.security.local.secret-file=target/test-jwt-secret" };
+		List<String> args = new ArrayList<>(TestDatabase.appArguments(TestDatabase.properties()));
+		args.addAll(List.of("--justera.rules.path=" + dir.resolve("missing"), "--server.port=0"));
 
-		assertThatThrownBy(() -> new SpringApplicationBuilder(JusteraApplication.class).run(args))
+		assertThatThrownBy(() -> new SpringApplicationBuilder(JusteraApplication.class).run(args.toArray(String[]::new)))
 			.rootCause()
 			.isInstanceOf(RuleCompilationException.class)
 			.hasMessageContaining("does not exist");
