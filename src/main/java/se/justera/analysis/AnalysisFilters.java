@@ -22,16 +22,18 @@ final class AnalysisFilters {
 	}
 
 	record MotionFilter(String municipality, String body, BodyKind bodyKind, String party, MotionOutcome outcome,
-			LocalDate from, LocalDate to, String caseNumber) {
+			LocalDate from, LocalDate to, String caseNumber, Boolean hasFindings, String ruleId, Severity severity) {
 
-		static final MotionFilter NONE = new MotionFilter(null, null, null, null, null, null, null, null);
+		static final MotionFilter NONE = new MotionFilter(null, null, null, null, null, null, null, null, null, null, null);
 
 	}
 
 	record BudgetLineFilter(String municipality, String body, BodyKind bodyKind, LocalDate from, LocalDate to,
-			String label, BudgetLineLevel level, Boolean committeesOnly, Double minDeficitPercent) {
+			String label, BudgetLineLevel level, Boolean committeesOnly, Double minDeficitPercent, String caseNumber,
+			Boolean hasFindings, String ruleId, Severity severity) {
 
-		static final BudgetLineFilter NONE = new BudgetLineFilter(null, null, null, null, null, null, null, null, null);
+		static final BudgetLineFilter NONE = new BudgetLineFilter(null, null, null, null, null, null, null, null, null, null,
+				null, null, null);
 
 	}
 

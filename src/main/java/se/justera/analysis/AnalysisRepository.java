@@ -18,7 +18,9 @@ import se.justera.analysis.AnalysisFilters.ParagraphFilter;
 import se.justera.budget.BudgetLine;
 import se.justera.budget.BudgetLineLevel;
 import se.justera.budget.Emphasis;
+import se.justera.compliance.Severity;
 import se.justera.graphql.Where;
+import se.justera.meeting.MeetingOrder;
 import se.justera.motion.Motion;
 import se.justera.motion.MotionOutcome;
 import se.justera.paragraph.Paragraph;
@@ -30,6 +32,12 @@ class AnalysisRepository {
 
 	private static final String MEETING_JOINS = " join meeting m on m.id = p.meeting_id join body b on b.id = m.body_id"
 			+ " join municipality mu on mu.id = b.municipality_id";
+
+	/** A finding fd on paragraph p. */
+	private static final String PARAGRAPH_FINDING = "fd.meeting_id = p.meeting_id and fd.paragraph = p.number";
+
+	/** A finding fd on budget line l of report r in paragraph p. */
+	private static final String LINE_FINDING = PARAGRAPH_FINDING + " and fd.budget_report = r.position and fd.budget_line = l.position";
 
 	private static final String PARAGRAPH_COLUMNS = "p.id, p.meeting_id, p.number, p.case_number, p.title, p.heading,"
 			+ " p.kind, p.decision_heading, p.decision_text, p.description";
@@ -54,14 +62,20 @@ class AnalysisRepository {
 	record ParagraphRow(Paragraph paragraph, LocalDate meetingDate, Float rank, String snippet) {
 	}
 
-	List<ParagraphRow> paragraphs(String search, ParagraphFilter filter, String[] after, int limit) {
+	/**
+	 * A page of paragraphs: without a search by their meetings' dates; with one, the matches by rank
+	 * (best first) or, when {@code byDate} is given, by date.
+	 */
+	List<ParagraphRow> paragraphs(String search, ParagraphFilter filter, MeetingOrder byDate, String[] after, int limit) {
 		Where where = paragraphWhere(filter);
 		if (search == null) {
 			if (after != null) {
-				where.add("(m.meeting_date, p.id) < (?, ?)", LocalDate.parse(after[0]), Long.valueOf(after[1]));
+				where.add("(m.meeting_date, p.id) " + byDate.after() + " (?, ?)", LocalDate.parse(after[0]),
+						Long.valueOf(after[1]));
 			}
+			String direction = byDate.direction();
 			return this.jdbc.sql("select " + PARAGRAPH_COLUMNS + ", m.meeting_date from paragraph p" + MEETING_JOINS
-					+ where.sql() + " order by m.meeting_date desc, p.id desc limit ?")
+					+ where.sql() + " order by m.meeting_date " + direction + ", p.id " + direction + " limit ?")
 				.params(where.params(limit))
 				.query((rs, n) -> new ParagraphRow(paragraph(rs), rs.getObject("meeting_date", LocalDate.class), null, null))
 				.list();
@@ -72,23 +86,40 @@ class AnalysisRepository {
 		params.add(search);
 		params.addAll(where.params());
 		String keyset = "";
-		if (after != null) {
-			keyset = " and (" + rank + ", p.id) < (?::real, ?)";
-			params.add(search);
-			params.add(Float.valueOf(after[0]));
-			params.add(Long.valueOf(after[1]));
+		String key;
+		String order;
+		if (byDate == null) {
+			key = "rank";
+			order = "desc";
+			if (after != null) {
+				keyset = " and (" + rank + ", p.id) < (?::real, ?)";
+				params.add(search);
+				params.add(Float.valueOf(after[0]));
+				params.add(Long.valueOf(after[1]));
+			}
+		}
+		else {
+			key = "meeting_date";
+			order = byDate.direction();
+			if (after != null) {
+				keyset = " and (m.meeting_date, p.id) " + byDate.after() + " (?, ?)";
+				params.add(LocalDate.parse(after[0]));
+				params.add(Long.valueOf(after[1]));
+			}
 		}
 		params.add(limit);
 		params.add(search);
 		// rank and page on ids alone, then read and highlight only the page's rows: carrying whole
 		// rows through the sort of every match tripled the cost of a common word
-		String joins = needsMeeting(filter) ? MEETING_JOINS : "";
+		String joins = byDate != null || needsMeeting(filter) ? MEETING_JOINS : "";
+		String dateColumn = byDate != null ? ", m.meeting_date" : "";
 		return this.jdbc.sql("select " + PARAGRAPH_COLUMNS + ", m.meeting_date, top.rank,"
 				+ " ts_headline('swedish', p.title || ' – ' || coalesce(p.decision_text, '') || ' ' || coalesce(p.description, ''),"
 				+ " websearch_to_tsquery('swedish', ?), 'StartSel=<b>, StopSel=</b>, MaxWords=30, MinWords=12, MaxFragments=2')"
-				+ " as snippet from (select p.id, " + rank + " as rank from paragraph p" + joins + where.sql() + keyset
-				+ " order by rank desc, p.id desc limit ?) top join paragraph p on p.id = top.id"
-				+ " join meeting m on m.id = p.meeting_id order by top.rank desc, top.id desc")
+				+ " as snippet from (select p.id, " + rank + " as rank" + dateColumn + " from paragraph p" + joins + where.sql()
+				+ keyset + " order by " + key + " " + order + ", p.id " + order + " limit ?) top"
+				+ " join paragraph p on p.id = top.id join meeting m on m.id = p.meeting_id order by top." + key + " " + order
+				+ ", top.id " + order)
 			.params(reorder(params))
 			.query((rs, n) -> new ParagraphRow(paragraph(rs), rs.getObject("meeting_date", LocalDate.class),
 					rs.getFloat("rank"), rs.getString("snippet")))
@@ -127,16 +158,21 @@ class AnalysisRepository {
 			.addIf(f.to(), "m.meeting_date <= ?")
 			.addIf(f.caseNumber() == null ? null : f.caseNumber().strip() + "%", "p.case_number like ?")
 			.addIf(f.kind() == null ? null : f.kind().name(), "p.kind = ?");
-		if (f.hasFindings() != null) {
-			where.add((f.hasFindings() ? "" : "not ") + "exists (select 1 from finding x where x.meeting_id = p.meeting_id"
-					+ " and x.paragraph = p.number and x.present)");
+		return findings(where, PARAGRAPH_FINDING, f.hasFindings(), f.ruleId(), f.severity());
+	}
+
+	/**
+	 * Narrows to rows with or without present findings, and to rows with a present finding of the
+	 * rule and severity: the same finding when both are given.
+	 */
+	private static Where findings(Where where, String finding, Boolean hasFindings, String ruleId, Severity severity) {
+		if (hasFindings != null) {
+			where.add((hasFindings ? "" : "not ") + "exists (select 1 from finding fd where " + finding + " and fd.present)");
 		}
-		// rule and severity narrow the same finding
-		Where finding = new Where().addIf(f.ruleId(), "x.rule_id = ?")
-			.addIf(f.severity() == null ? null : f.severity().name(), "x.severity = ?");
-		if (!finding.andSql().isEmpty()) {
-			where.add("exists (select 1 from finding x where x.meeting_id = p.meeting_id and x.paragraph = p.number"
-					+ " and x.present" + finding.andSql() + ")", finding.params().toArray());
+		Where same = new Where().addIf(ruleId, "fd.rule_id = ?").addIf(severity == null ? null : severity.name(), "fd.severity = ?");
+		if (!same.andSql().isEmpty()) {
+			where.add("exists (select 1 from finding fd where " + finding + " and fd.present" + same.andSql() + ")",
+					same.params().toArray());
 		}
 		return where;
 	}
@@ -152,14 +188,14 @@ class AnalysisRepository {
 	record MotionRow(Motion motion, LocalDate meetingDate) {
 	}
 
-	List<MotionRow> motions(MotionFilter filter, String[] after, int limit) {
+	List<MotionRow> motions(MotionFilter filter, MeetingOrder order, String[] after, int limit) {
 		Where where = motionWhere(filter);
 		if (after != null) {
-			where.add("(m.meeting_date, x.id) < (?, ?)", LocalDate.parse(after[0]), Long.valueOf(after[1]));
+			where.add("(m.meeting_date, x.id) " + order.after() + " (?, ?)", LocalDate.parse(after[0]), Long.valueOf(after[1]));
 		}
 		return this.jdbc.sql("select x.id, x.paragraph_id, x.party, x.title, x.outcome, m.meeting_date from motion x"
-				+ " join paragraph p on p.id = x.paragraph_id" + MEETING_JOINS + where.sql()
-				+ " order by m.meeting_date desc, x.id desc limit ?")
+				+ " join paragraph p on p.id = x.paragraph_id" + MEETING_JOINS + where.sql() + " order by m.meeting_date "
+				+ order.direction() + ", x.id " + order.direction() + " limit ?")
 			.params(where.params(limit))
 			.query((rs, n) -> new MotionRow(new Motion(rs.getLong("id"), rs.getLong("paragraph_id"), rs.getString("party"),
 					rs.getString("title"), rs.getString("outcome") == null ? null : MotionOutcome.valueOf(rs.getString("outcome"))),
@@ -174,7 +210,7 @@ class AnalysisRepository {
 	}
 
 	private static Where motionWhere(MotionFilter f) {
-		return new Where().addIf(f.municipality(), "lower(mu.name) = lower(?)")
+		Where where = new Where().addIf(f.municipality(), "lower(mu.name) = lower(?)")
 			.addIf(f.body(), "lower(b.name) = lower(?)")
 			.addIf(f.bodyKind() == null ? null : f.bodyKind().name(), "b.kind = ?")
 			.addIf(f.party(), "lower(x.party) = lower(?)")
@@ -182,9 +218,14 @@ class AnalysisRepository {
 			.addIf(f.outcome() == null ? null : f.outcome().name(), "x.outcome = ?")
 			.addIf(f.from(), "m.meeting_date >= ?")
 			.addIf(f.to(), "m.meeting_date <= ?");
+		// a motion's findings are those of its paragraph, as Motion.findings shows them
+		return findings(where, PARAGRAPH_FINDING, f.hasFindings(), f.ruleId(), f.severity());
 	}
 
 	// ---------------------------------------------------------------- budget
+
+	/** A row's full-year deviation in percent of its full-year budget, as shown; negative is a deficit. */
+	private static final String DEVIATION_PERCENT = "round(l.year_deviation * 100.0 / nullif(abs(l.year_budget), 0), 2)";
 
 	private static final String LINE_JOINS = " from budget_line l join budget_report r on r.id = l.report_id"
 			+ " join paragraph p on p.id = r.paragraph_id" + MEETING_JOINS;
@@ -192,16 +233,36 @@ class AnalysisRepository {
 	record LineRow(BudgetLine line, long meetingId, LocalDate meetingDate, Double deviationPercent) {
 	}
 
-	List<LineRow> budgetLines(BudgetLineFilter filter, String[] after, int limit) {
+	/**
+	 * A page of budget rows by their meetings' dates, or, for {@link BudgetLineOrder#LARGEST_DEFICIT_FIRST},
+	 * by deviation percent from the largest deficit up, rows without a percent last.
+	 */
+	List<LineRow> budgetLines(BudgetLineFilter filter, BudgetLineOrder order, String[] after, int limit) {
 		Where where = lineWhere(filter);
-		if (after != null) {
-			where.add("(m.meeting_date, l.id) < (?, ?)", LocalDate.parse(after[0]), Long.valueOf(after[1]));
+		String orderBy;
+		if (order == BudgetLineOrder.LARGEST_DEFICIT_FIRST) {
+			if (after != null && after[0].equals("null")) {
+				where.add(DEVIATION_PERCENT + " is null and l.id > ?", Long.valueOf(after[1]));
+			}
+			else if (after != null) {
+				BigDecimal percent = new BigDecimal(after[0]);
+				where.add("(" + DEVIATION_PERCENT + " > ? or (" + DEVIATION_PERCENT + " = ? and l.id > ?) or " + DEVIATION_PERCENT
+						+ " is null)", percent, percent, Long.valueOf(after[1]));
+			}
+			orderBy = "deviation_percent asc nulls last, l.id asc";
+		}
+		else {
+			MeetingOrder byDate = order.byDate();
+			if (after != null) {
+				where.add("(m.meeting_date, l.id) " + byDate.after() + " (?, ?)", LocalDate.parse(after[0]),
+						Long.valueOf(after[1]));
+			}
+			orderBy = "m.meeting_date " + byDate.direction() + ", l.id " + byDate.direction();
 		}
 		return this.jdbc.sql("select l.id, l.report_id, l.position, l.parent_id, l.label, l.level, l.emphasis,"
 				+ " l.period_budget, l.period_actual, l.period_deviation, l.year_budget, l.year_forecast, l.year_deviation,"
-				+ " m.id as meeting_id, m.meeting_date,"
-				+ " round(l.year_deviation * 100.0 / nullif(abs(l.year_budget), 0), 2) as deviation_percent" + LINE_JOINS
-				+ where.sql() + " order by m.meeting_date desc, l.id desc limit ?")
+				+ " m.id as meeting_id, m.meeting_date, " + DEVIATION_PERCENT + " as deviation_percent" + LINE_JOINS
+				+ where.sql() + " order by " + orderBy + " limit ?")
 			.params(where.params(limit))
 			.query((rs, n) -> new LineRow(new BudgetLine(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("position"),
 					(Long) rs.getObject("parent_id"), rs.getString("label"), BudgetLineLevel.valueOf(rs.getString("level")),
@@ -255,11 +316,12 @@ class AnalysisRepository {
 			.addIf(f.label() == null ? null : "%" + f.label().strip().toLowerCase(Locale.ROOT) + "%", "lower(l.label) like ?")
 			.addIf(f.level() == null ? null : f.level().name(), "l.level = ?")
 			.addIf(f.minDeficitPercent(),
-					"l.year_deviation < 0 and -l.year_deviation * 100.0 >= ? * nullif(abs(l.year_budget), 0)");
+					"l.year_deviation < 0 and -l.year_deviation * 100.0 >= ? * nullif(abs(l.year_budget), 0)")
+			.addIf(f.caseNumber() == null ? null : f.caseNumber().strip() + "%", "p.case_number like ?");
 		if (Boolean.TRUE.equals(f.committeesOnly())) {
 			where.add(COMMITTEE);
 		}
-		return where;
+		return findings(where, LINE_FINDING, f.hasFindings(), f.ruleId(), f.severity());
 	}
 
 	private static Double decimal(ResultSet rs, String column) throws SQLException {

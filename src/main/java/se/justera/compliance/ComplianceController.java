@@ -24,6 +24,7 @@ import se.justera.budget.BudgetReport;
 import se.justera.graphql.Batches;
 import se.justera.graphql.Connection;
 import se.justera.meeting.Meeting;
+import se.justera.meeting.MeetingOrder;
 import se.justera.meeting.MeetingRepository;
 import se.justera.motion.Motion;
 import se.justera.paragraph.Paragraph;
@@ -71,13 +72,15 @@ class ComplianceController {
 	}
 
 	@QueryMapping
-	Connection<Finding> findings(@Argument FindingFilter filter, @Argument Integer first, @Argument String after) {
+	Connection<Finding> findings(@Argument FindingFilter filter, @Argument MeetingOrder order, @Argument Integer first,
+			@Argument String after) {
 		int size = Connection.pageSize(first);
 		FindingFilter effective = filter == null ? FindingFilter.NONE : filter;
-		FindingCursor cursor = after == null ? null : FindingCursor.decode(after);
-		List<FindingRepository.FindingRow> rows = this.findings.findPage(effective, cursor, size + 1);
+		MeetingOrder effectiveOrder = MeetingOrder.orDefault(order);
+		FindingCursor cursor = after == null ? null : FindingCursor.decode(after, effectiveOrder);
+		List<FindingRepository.FindingRow> rows = this.findings.findPage(effective, effectiveOrder, cursor, size + 1);
 		Connection<FindingRepository.FindingRow> page = Connection.of(rows, size, cursor != null,
-				row -> new FindingCursor(row.meetingDate(), row.finding().meetingId(), row.finding().id()).encode(),
+				row -> new FindingCursor(row.meetingDate(), row.finding().meetingId(), row.finding().id()).encode(effectiveOrder),
 				effective);
 		return new Connection<>(page.edges().stream().map(e -> new Connection.Edge<>(e.cursor(), e.node().finding())).toList(),
 				page.pageInfo(), effective);

@@ -5,16 +5,17 @@ import java.time.format.DateTimeParseException;
 
 import se.justera.graphql.Cursors;
 import se.justera.graphql.InvalidArgumentException;
+import se.justera.meeting.MeetingOrder;
 
 /** A keyset cursor over findings: the meeting's date and id, then the finding's id. */
 record FindingCursor(LocalDate date, long meetingId, String id) {
 
-	String encode() {
-		return Cursors.encode("finding", this.date, this.meetingId, this.id);
+	String encode(MeetingOrder order) {
+		return Cursors.encode(order.cursorKind("finding"), this.date, this.meetingId, this.id);
 	}
 
-	static FindingCursor decode(String cursor) {
-		String[] key = Cursors.decode("finding", 3, cursor);
+	static FindingCursor decode(String cursor, MeetingOrder order) {
+		String[] key = Cursors.decode(order.cursorKind("finding"), 3, cursor);
 		try {
 			return new FindingCursor(LocalDate.parse(key[0]), Long.parseLong(key[1]), key[2]);
 		}

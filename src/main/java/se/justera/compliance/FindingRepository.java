@@ -20,6 +20,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.justera.graphql.Where;
+import se.justera.meeting.MeetingOrder;
 
 /** Stored findings: replaced per meeting on every evaluation, read by meeting, paragraph, row. */
 @Repository
@@ -136,14 +137,15 @@ class FindingRepository {
 			.list();
 	}
 
-	/** Findings of a page of findings, newest meetings first; keyset on (date, meeting, id). */
-	List<FindingRow> findPage(FindingFilter filter, FindingCursor after, int limit) {
+	/** A page of findings in the order of their meetings' dates; keyset on (date, meeting, id). */
+	List<FindingRow> findPage(FindingFilter filter, MeetingOrder order, FindingCursor after, int limit) {
 		Where where = where(filter);
 		if (after != null) {
-			where.add("(m.meeting_date, m.id, f.id) < (?, ?, ?)", after.date(), after.meetingId(), after.id());
+			where.add("(m.meeting_date, m.id, f.id) " + order.after() + " (?, ?, ?)", after.date(), after.meetingId(), after.id());
 		}
-		return this.jdbc.sql("select " + COLUMNS + ", m.meeting_date" + FROM + where.sql()
-				+ " order by m.meeting_date desc, m.id desc, f.id desc limit ?")
+		String direction = order.direction();
+		return this.jdbc.sql("select " + COLUMNS + ", m.meeting_date" + FROM + where.sql() + " order by m.meeting_date "
+				+ direction + ", m.id " + direction + ", f.id " + direction + " limit ?")
 			.params(where.params(limit))
 			.query((rs, n) -> new FindingRow(FINDING.mapRow(rs, n), rs.getObject("meeting_date", java.time.LocalDate.class)))
 			.list();
@@ -286,6 +288,9 @@ class FindingRepository {
 			.addIf(filter.to(), "m.meeting_date <= ?")
 			.addIf(filter.ruleId(), "f.rule_id = ?")
 			.addIf(filter.severity() == null ? null : filter.severity().name(), "f.severity = ?")
+			.addIf(filter.caseNumber() == null ? null : filter.caseNumber().strip() + "%", """
+					exists (select 1 from paragraph xp where xp.meeting_id = f.meeting_id and xp.number = f.paragraph
+					        and xp.case_number like ?)""")
 			.addIf(filter.status() == null ? null : filter.status().name(), "f.status = ?")
 			.addIf(filter.assignee(), "f.assignee = ?")
 			.addIf(filter.olderThanDays(), "f.first_seen_at < now() - make_interval(days => ?)");

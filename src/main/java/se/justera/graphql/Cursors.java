@@ -2,6 +2,7 @@ package se.justera.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.Consumer;
 
 /** Opaque keyset cursors: a kind and the key's parts, base64url-encoded. */
 public final class Cursors {
@@ -30,7 +31,26 @@ public final class Cursors {
 		catch (IllegalArgumentException ex) {
 			// not base64: reported below
 		}
-		throw new InvalidArgumentException("'" + cursor + "' is not a " + kind + " cursor: pass an endCursor from a"
+		throw notA(kind, cursor);
+	}
+
+	/**
+	 * The key's parts, which {@code parse} must accept (it throws on a part that is not a date or a
+	 * number, say): an edited cursor gets the same clear error as a foreign one.
+	 */
+	public static String[] decode(String kind, int parts, String cursor, Consumer<String[]> parse) {
+		String[] key = decode(kind, parts, cursor);
+		try {
+			parse.accept(key);
+			return key;
+		}
+		catch (RuntimeException ex) {
+			throw notA(kind, cursor);
+		}
+	}
+
+	private static InvalidArgumentException notA(String kind, String cursor) {
+		return new InvalidArgumentException("'" + cursor + "' is not a " + kind + " cursor: pass an endCursor from a"
 				+ " previous page of the same list");
 	}
 

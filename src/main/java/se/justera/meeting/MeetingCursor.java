@@ -16,17 +16,12 @@ record MeetingCursor(LocalDate date, long id) {
 		return new MeetingCursor(meeting.date(), meeting.id());
 	}
 
-	/** A cursor of one order is refused by the other: it would skip or repeat meetings. */
-	private static String kind(MeetingOrder order) {
-		return order == MeetingOrder.OLDEST_FIRST ? "meeting-oldest-first" : "meeting";
-	}
-
 	String encode(MeetingOrder order) {
-		return Cursors.encode(kind(order), this.date, this.id);
+		return Cursors.encode(order.cursorKind("meeting"), this.date, this.id);
 	}
 
 	static MeetingCursor decode(String cursor, MeetingOrder order) {
-		String[] key = Cursors.decode(kind(order), 2, cursor);
+		String[] key = Cursors.decode(order.cursorKind("meeting"), 2, cursor);
 		try {
 			return new MeetingCursor(LocalDate.parse(key[0]), Long.parseLong(key[1]));
 		}

@@ -44,10 +44,9 @@ public class MeetingRepository {
 	/** In the given order by date, then id; {@code limit} rows after the cursor. */
 	List<Meeting> findPage(MeetingFilter filter, MeetingOrder order, MeetingCursor after, int limit) {
 		Where where = where(filter);
-		String direction = order == MeetingOrder.OLDEST_FIRST ? "asc" : "desc";
+		String direction = order.direction();
 		if (after != null) {
-			where.add("(m.meeting_date, m.id) " + (order == MeetingOrder.OLDEST_FIRST ? ">" : "<") + " (?, ?)", after.date(),
-					after.id());
+			where.add("(m.meeting_date, m.id) " + order.after() + " (?, ?)", after.date(), after.id());
 		}
 		return this.jdbc.sql("select " + MEETING_COLUMNS + FROM + where.sql() + " order by m.meeting_date " + direction
 				+ ", m.id " + direction + " limit ?")

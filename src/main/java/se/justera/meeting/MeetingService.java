@@ -17,7 +17,7 @@ class MeetingService {
 	Connection<Meeting> page(MeetingFilter filter, MeetingOrder order, Integer first, String after) {
 		int size = Connection.pageSize(first);
 		MeetingFilter effective = filter == null ? MeetingFilter.NONE : filter;
-		MeetingOrder effectiveOrder = order == null ? MeetingOrder.NEWEST_FIRST : order;
+		MeetingOrder effectiveOrder = MeetingOrder.orDefault(order);
 		MeetingCursor cursor = after == null ? null : MeetingCursor.decode(after, effectiveOrder);
 		return Connection.of(this.repository.findPage(effective, effectiveOrder, cursor, size + 1), size, cursor != null,
 				meeting -> MeetingCursor.of(meeting).encode(effectiveOrder), effective);

@@ -3,6 +3,8 @@ package se.justera.analysis;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +46,7 @@ class AnalysisTests {
 			this.jdbc.sql("insert into budget_unit (municipality_id, label, committee) values (?, ?, true)").params(id, unit).update();
 		}
 		this.imports.importProtocol("Smedjebacken", read("demo/smedjebacken-ks-2023-12-12.txt"));
-		this.imports.importProtocol("Ludvika", read("protocols/ludvika-kf-2024-02-26.txt"));
+		this.imports.importProtocol("Ludvika", withRecusalInMotionParagraph(read("protocols/ludvika-kf-2024-02-26.txt")));
 		this.imports.importProtocol("Falun", read("protocols/falun-bun-2024-03-05.txt"));
 		this.imports.importProtocol("Mora", read("protocols/mora-ks-au-2023-06-20.txt"));
 	}
@@ -155,6 +157,141 @@ class AnalysisTests {
 			.execute()
 			.path("findings.edges[*].node.meeting.body.name").entityList(String.class)
 			.satisfies(bodies -> assertThat(bodies).isNotEmpty().containsOnly("Kommunstyrelsen"));
+	}
+
+	@Test
+	void motionsAndBudgetLinesByTheirFindings() {
+		assertThat(motionParties(Map.of("hasFindings", true))).containsExactly("SD");
+		assertThat(motionParties(Map.of("ruleId", "RECUSAL", "municipality", "Ludvika"))).containsExactly("SD");
+		assertThat(motionParties(Map.of("hasFindings", false))).containsExactlyInAnyOrder("C", "KD", "M", "SD");
+		assertThat(budgetLabels(Map.of("hasFindings", true)))
+			.containsExactlyInAnyOrder("Verksamhetens nettokostnad", "Miljö- o byggnadsnämnden");
+		assertThat(budgetLabels(Map.of("ruleId", "OVERRUN_NOT_REPORTED", "severity", "VIOLATION")))
+			.containsExactly("Miljö- o byggnadsnämnden");
+		assertThat(budgetLabels(Map.of("ruleId", "OVERRUN_NOT_REPORTED", "severity", "WARNING"))).isEmpty();
+		assertThat(budgetLineCount(Map.of("caseNumber", "2023/00116", "hasFindings", false)))
+			.isEqualTo(budgetLineCount(Map.of("caseNumber", "2023/00116")) - 2);
+	}
+
+	@Test
+	void findingsByTheCaseNumberOfTheirParagraph() {
+		this.graphQl.documentName("analysis").operationName("findingsByBodyKind")
+			.variable("filter", Map.of("caseNumber", "2023/001"))
+			.execute()
+			.path("findings.edges[*].node.ruleId").entityList(String.class)
+			.satisfies(rules -> assertThat(rules).containsExactlyInAnyOrder("OVERRUN_NOT_REPORTED", "BUDGET_FIGURE_CONFLICT", "RECUSAL"));
+	}
+
+	@Test
+	void paragraphsMotionsFindingsAndBudgetRowsPageOldestFirst() {
+		for (String list : List.of("paragraphs", "motions", "findings", "budgetLines")) {
+			List<Map<String, Object>> rows = allPages(list, Map.of("order", "OLDEST_FIRST"), 4);
+
+			List<String> dates = rows.stream().map(row -> (String) row.get("date")).toList();
+			assertThat(dates).as(list).isNotEmpty().isSortedAccordingTo(String::compareTo);
+			assertThat(rows.stream().map(row -> row.get("id")).toList()).as(list).doesNotHaveDuplicates()
+				.hasSize(totalCount(list, Map.of()));
+		}
+	}
+
+	@Test
+	void searchMatchesByDateAreTheBestMatchesInAnotherOrder() {
+		List<Map<String, Object>> byRank = allPages("paragraphs", Map.of("search", "kommunen"), 5);
+		List<Map<String, Object>> byDate = allPages("paragraphs", Map.of("search", "kommunen", "order", "NEWEST_FIRST"), 5);
+
+		assertThat(byDate.stream().map(row -> (String) row.get("date")).toList())
+			.isSortedAccordingTo((a, b) -> b.compareTo(a));
+		assertThat(byDate.stream().map(row -> row.get("id")).toList())
+			.containsExactlyInAnyOrderElementsOf(byRank.stream().map(row -> row.get("id")).toList());
+	}
+
+	@Test
+	void budgetRowsFromTheLargestDeficitUpRowsWithoutAPercentLast() {
+		List<Map<String, Object>> rows = allPages("budgetLines", Map.of("order", "LARGEST_DEFICIT_FIRST"), 7);
+
+		List<Double> percents = rows.stream().map(row -> (Double) row.get("deviationPercent")).toList();
+		int withPercent = (int) percents.stream().filter(p -> p != null).count();
+		assertThat(percents.subList(0, withPercent)).doesNotContainNull().isSorted();
+		assertThat(percents.subList(withPercent, percents.size())).containsOnlyNulls();
+		assertThat(percents.get(0)).isNegative();
+		assertThat(rows).hasSize(totalCount("budgetLines", Map.of()));
+	}
+
+	@Test
+	void bestMatchWithoutASearchAndAnEditedCursorAreRefused() {
+		String edited = Base64.getUrlEncoder().withoutPadding().encodeToString("motion|yesterday|1".getBytes(StandardCharsets.UTF_8));
+
+		this.graphQl.documentName("orderedLists").operationName("paragraphsInOrder").variable("order", "BEST_MATCH").execute()
+			.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+				assertThat(e.getMessage()).contains("BEST_MATCH needs a search");
+			}));
+		this.graphQl.documentName("orderedLists").operationName("motionsInOrder").variable("after", edited).execute()
+			.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+				assertThat(e.getMessage()).contains("is not a motion cursor");
+			}));
+	}
+
+	/** Where an edge of each list has its meeting's date. */
+	private static final Map<String, List<String>> DATE_IN_EDGE = Map.of("paragraphs", List.of("node", "meeting", "date"),
+			"motions", List.of("node", "paragraph", "meeting", "date"), "findings", List.of("node", "meeting", "date"),
+			"budgetLines", List.of("meeting", "date"));
+
+	/**
+	 * Every row of a list, page by page, each as its id, its meeting's date and (budget rows) its
+	 * deviation percent.
+	 */
+	private List<Map<String, Object>> allPages(String list, Map<String, Object> arguments, int pageSize) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		String after = null;
+		do {
+			var page = this.graphQl.documentName("orderedLists").operationName(list + "InOrder").variables(arguments)
+				.variable("first", pageSize).variable("after", after).execute();
+			for (Map<?, ?> edge : page.path(list + ".edges").entityList(Map.class).get()) {
+				Object date = edge;
+				for (String key : DATE_IN_EDGE.get(list)) {
+					date = ((Map<?, ?>) date).get(key);
+				}
+				Map<String, Object> row = new HashMap<>();
+				row.put("id", ((Map<?, ?>) edge.get("node")).get("id"));
+				row.put("date", date);
+				row.put("deviationPercent", edge.get("deviationPercent") instanceof Number n ? n.doubleValue() : null);
+				rows.add(row);
+			}
+			boolean more = page.path(list + ".pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = more ? page.path(list + ".pageInfo.endCursor").entity(String.class).get() : null;
+		}
+		while (after != null);
+		return rows;
+	}
+
+	private int totalCount(String list, Map<String, Object> arguments) {
+		return this.graphQl.documentName("orderedLists").operationName(list + "InOrder").variables(arguments)
+			.variable("first", 0).execute().path(list + ".totalCount").entity(Integer.class).get();
+	}
+
+	private List<String> motionParties(Map<String, Object> filter) {
+		return this.graphQl.documentName("analysis").operationName("motionsByParty").variable("filter", filter).execute()
+			.path("motions.edges[*].node.party").entityList(String.class).get();
+	}
+
+	private List<String> budgetLabels(Map<String, Object> filter) {
+		return this.graphQl.documentName("analysis").operationName("budgetLines").variable("filter", filter).execute()
+			.path("budgetLines.edges[*].node.label").entityList(String.class).get();
+	}
+
+	private int budgetLineCount(Map<String, Object> filter) {
+		return this.graphQl.documentName("analysis").operationName("budgetLines").variable("filter", filter).execute()
+			.path("budgetLines.totalCount").entity(Integer.class).get();
+	}
+
+	/** The council's minutes with a recusal added in § 9, a motion, by someone who then makes a proposal there. */
+	private static String withRecusalInMotionParagraph(String minutes) {
+		String proposals = "### Yrkanden\n\nSandra Wikström (SD) yrkar bifall till motionen.";
+		assertThat(minutes).containsOnlyOnce(proposals);
+		return minutes.replace(proposals, "### Jäv\n\nJörgen Wallin (S) anmäler jäv och deltar inte i handläggningen av ärendet.\n\n"
+				+ proposals);
 	}
 
 	private List<String> meetingMunicipalities(Map<String, Object> filter) {
