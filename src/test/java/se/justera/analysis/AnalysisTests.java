@@ -62,6 +62,18 @@ class AnalysisTests {
 	}
 
 	@Test
+	void searchNarrowedByAFilterOnTheMeeting() {
+		var inSmedjebacken = this.graphQl.documentName("searchParagraphs").variable("search", "förmånscykel")
+			.variable("filter", Map.of("municipality", "Smedjebacken", "from", "2023-01-01")).execute();
+		var inFalun = this.graphQl.documentName("searchParagraphs").variable("search", "förmånscykel")
+			.variable("filter", Map.of("municipality", "Falun")).execute();
+
+		inSmedjebacken.path("paragraphs.totalCount").entity(Integer.class).isEqualTo(1);
+		inSmedjebacken.path("paragraphs.edges[*].node.title").entityList(String.class).containsExactly("Förmånscykel till medarbetare");
+		inFalun.path("paragraphs.totalCount").entity(Integer.class).isEqualTo(0);
+	}
+
+	@Test
 	void searchUsesSwedishStemming() {
 		var response = this.graphQl.documentName("searchParagraphs").variable("search", "motionerna").variable("first", 100).execute();
 
