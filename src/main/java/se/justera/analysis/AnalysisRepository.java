@@ -81,31 +81,27 @@ class AnalysisRepository {
 				.list();
 		}
 		where.add("p.search_vector @@ q");
-		String keyset = "";
-		List<Object> keysetParams = new ArrayList<>();
 		String key;
 		String order;
 		if (byDate == null) {
 			key = "rank";
 			order = "desc";
 			if (after != null) {
-				keyset = " and (ts_rank(p.search_vector, q), p.id) < (?::real, ?)";
-				keysetParams.addAll(List.of(Float.valueOf(after[0]), Long.valueOf(after[1])));
+				where.add("(ts_rank(p.search_vector, q), p.id) < (?::real, ?)", Float.valueOf(after[0]), Long.valueOf(after[1]));
 			}
 		}
 		else {
 			key = "meeting_date";
 			order = byDate.direction();
 			if (after != null) {
-				keyset = " and (m.meeting_date, p.id) " + byDate.after() + " (?, ?)";
-				keysetParams.addAll(List.of(LocalDate.parse(after[0]), Long.valueOf(after[1])));
+				where.add("(m.meeting_date, p.id) " + byDate.after() + " (?, ?)", LocalDate.parse(after[0]),
+						Long.valueOf(after[1]));
 			}
 		}
+		// the search words first: q comes before the conditions in the SQL
 		List<Object> params = new ArrayList<>();
 		params.add(search);
-		params.addAll(where.params());
-		params.addAll(keysetParams);
-		params.add(limit);
+		params.addAll(where.params(limit));
 		// rank and page on ids alone, then read and highlight only the page's rows: carrying whole
 		// rows through the sort of every match tripled the cost of a common word
 		String dateColumn = byDate != null ? ", m.meeting_date" : "";
@@ -113,7 +109,7 @@ class AnalysisRepository {
 				+ " ts_headline('swedish', p.title || ' – ' || coalesce(p.decision_text, '') || ' ' || coalesce(p.description, ''),"
 				+ " top.q, 'StartSel=<b>, StopSel=</b>, MaxWords=30, MinWords=12, MaxFragments=2') as snippet"
 				+ " from (select p.id, q, ts_rank(p.search_vector, q) as rank" + dateColumn + searchFrom(filter, byDate != null)
-				+ where.sql() + keyset + " order by " + key + " " + order + ", p.id " + order + " limit ?) top"
+				+ where.sql() + " order by " + key + " " + order + ", p.id " + order + " limit ?) top"
 				+ " join paragraph p on p.id = top.id join meeting m on m.id = p.meeting_id order by top." + key + " " + order
 				+ ", top.id " + order)
 			.params(params)
