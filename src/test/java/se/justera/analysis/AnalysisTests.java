@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.justera.Database;
 import se.justera.IntegrationTest;
+import se.justera.graphql.Cursors;
 import se.justera.protocol.ProtocolImportService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -227,6 +228,18 @@ class AnalysisTests {
 		assertThat(percents.subList(withPercent, percents.size())).containsOnlyNulls();
 		assertThat(percents.get(0)).isNegative();
 		assertThat(rows).hasSize(totalCount("budgetLines", Map.of()));
+	}
+
+	@Test
+	void aDeficitCursorAtARowWithoutAPercentContinuesWithTheOthersWithoutOne() {
+		String beforeAllRowsWithoutAPercent = Cursors.encode("budget-line-deficit", null, 0);
+
+		var rest = this.graphQl.documentName("orderedLists").operationName("budgetLinesInOrder")
+			.variable("order", "LARGEST_DEFICIT_FIRST").variable("after", beforeAllRowsWithoutAPercent).variable("first", 100)
+			.execute();
+
+		rest.path("budgetLines.edges").entityList(Map.class)
+			.satisfies(edges -> assertThat(edges).isNotEmpty().allSatisfy(edge -> assertThat(edge.get("deviationPercent")).isNull()));
 	}
 
 	@Test
