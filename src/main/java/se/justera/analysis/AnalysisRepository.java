@@ -59,6 +59,13 @@ class AnalysisRepository {
 
 	// ---------------------------------------------------------------- paragraphs
 
+	/**
+	 * A cursor's key, read and checked by the service: a row's date, rank or deviation percent (null
+	 * for a row without one), then its id.
+	 */
+	record Key(Object value, long id) {
+	}
+
 	record ParagraphRow(Paragraph paragraph, LocalDate meetingDate, Float rank, String snippet) {
 	}
 
@@ -66,38 +73,25 @@ class AnalysisRepository {
 	 * A page of paragraphs: without a search by their meetings' dates; with one, the matches by rank
 	 * (best first) or, when {@code byDate} is given, by date.
 	 */
-	List<ParagraphRow> paragraphs(String search, ParagraphFilter filter, MeetingOrder byDate, String[] after, int limit) {
+	List<ParagraphRow> paragraphs(String search, ParagraphFilter filter, MeetingOrder byDate, Key after, int limit) {
 		Where where = paragraphWhere(filter);
 		if (search == null) {
 			if (after != null) {
-				where.add("(m.meeting_date, p.id) " + byDate.after() + " (?, ?)", LocalDate.parse(after[0]),
-						Long.valueOf(after[1]));
+				where.add(byDate.after("m.meeting_date", "p.id"), after.value(), after.id());
 			}
-			String direction = byDate.direction();
 			return this.jdbc.sql("select " + PARAGRAPH_COLUMNS + ", m.meeting_date from paragraph p" + MEETING_JOINS
-					+ where.sql() + " order by m.meeting_date " + direction + ", p.id " + direction + " limit ?")
+					+ where.sql() + " order by " + byDate.orderBy("m.meeting_date", "p.id") + " limit ?")
 				.params(where.params(limit))
 				.query((rs, n) -> new ParagraphRow(paragraph(rs), rs.getObject("meeting_date", LocalDate.class), null, null))
 				.list();
 		}
 		where.add("p.search_vector @@ q");
-		String key;
-		String order;
-		if (byDate == null) {
-			key = "rank";
-			order = "desc";
-			if (after != null) {
-				where.add("(ts_rank(p.search_vector, q), p.id) < (?::real, ?)", Float.valueOf(after[0]), Long.valueOf(after[1]));
-			}
+		if (after != null) {
+			where.add(byDate == null ? "(ts_rank(p.search_vector, q), p.id) < (?::real, ?)"
+					: byDate.after("m.meeting_date", "p.id"), after.value(), after.id());
 		}
-		else {
-			key = "meeting_date";
-			order = byDate.direction();
-			if (after != null) {
-				where.add("(m.meeting_date, p.id) " + byDate.after() + " (?, ?)", LocalDate.parse(after[0]),
-						Long.valueOf(after[1]));
-			}
-		}
+		String innerOrder = byDate == null ? "rank desc, p.id desc" : byDate.orderBy("m.meeting_date", "p.id");
+		String outerOrder = byDate == null ? "top.rank desc, top.id desc" : byDate.orderBy("top.meeting_date", "top.id");
 		// the search words first: q comes before the conditions in the SQL
 		List<Object> params = new ArrayList<>();
 		params.add(search);
@@ -109,9 +103,8 @@ class AnalysisRepository {
 				+ " ts_headline('swedish', p.title || ' – ' || coalesce(p.decision_text, '') || ' ' || coalesce(p.description, ''),"
 				+ " top.q, 'StartSel=<b>, StopSel=</b>, MaxWords=30, MinWords=12, MaxFragments=2') as snippet"
 				+ " from (select p.id, q, ts_rank(p.search_vector, q) as rank" + dateColumn + searchFrom(filter, byDate != null)
-				+ where.sql() + " order by " + key + " " + order + ", p.id " + order + " limit ?) top"
-				+ " join paragraph p on p.id = top.id join meeting m on m.id = p.meeting_id order by top." + key + " " + order
-				+ ", top.id " + order)
+				+ where.sql() + " order by " + innerOrder + " limit ?) top"
+				+ " join paragraph p on p.id = top.id join meeting m on m.id = p.meeting_id order by " + outerOrder)
 			.params(params)
 			.query((rs, n) -> new ParagraphRow(paragraph(rs), rs.getObject("meeting_date", LocalDate.class),
 					rs.getFloat("rank"), rs.getString("snippet")))
@@ -185,14 +178,14 @@ class AnalysisRepository {
 	record MotionRow(Motion motion, LocalDate meetingDate) {
 	}
 
-	List<MotionRow> motions(MotionFilter filter, MeetingOrder order, String[] after, int limit) {
+	List<MotionRow> motions(MotionFilter filter, MeetingOrder order, Key after, int limit) {
 		Where where = motionWhere(filter);
 		if (after != null) {
-			where.add("(m.meeting_date, x.id) " + order.after() + " (?, ?)", LocalDate.parse(after[0]), Long.valueOf(after[1]));
+			where.add(order.after("m.meeting_date", "x.id"), after.value(), after.id());
 		}
 		return this.jdbc.sql("select x.id, x.paragraph_id, x.party, x.title, x.outcome, m.meeting_date from motion x"
-				+ " join paragraph p on p.id = x.paragraph_id" + MEETING_JOINS + where.sql() + " order by m.meeting_date "
-				+ order.direction() + ", x.id " + order.direction() + " limit ?")
+				+ " join paragraph p on p.id = x.paragraph_id" + MEETING_JOINS + where.sql() + " order by "
+				+ order.orderBy("m.meeting_date", "x.id") + " limit ?")
 			.params(where.params(limit))
 			.query((rs, n) -> new MotionRow(new Motion(rs.getLong("id"), rs.getLong("paragraph_id"), rs.getString("party"),
 					rs.getString("title"), rs.getString("outcome") == null ? null : MotionOutcome.valueOf(rs.getString("outcome"))),
@@ -234,27 +227,25 @@ class AnalysisRepository {
 	 * A page of budget rows by their meetings' dates, or, for {@link BudgetLineOrder#LARGEST_DEFICIT_FIRST},
 	 * by deviation percent from the largest deficit up, rows without a percent last.
 	 */
-	List<LineRow> budgetLines(BudgetLineFilter filter, BudgetLineOrder order, String[] after, int limit) {
+	List<LineRow> budgetLines(BudgetLineFilter filter, BudgetLineOrder order, Key after, int limit) {
 		Where where = lineWhere(filter);
+		MeetingOrder byDate = order.byDate();
 		String orderBy;
-		if (order == BudgetLineOrder.LARGEST_DEFICIT_FIRST) {
-			if (after != null && after[0].equals("null")) {
-				where.add(DEVIATION_PERCENT + " is null and l.id > ?", Long.valueOf(after[1]));
+		if (byDate == null) {
+			if (after != null && after.value() == null) {
+				where.add(DEVIATION_PERCENT + " is null and l.id > ?", after.id());
 			}
 			else if (after != null) {
-				BigDecimal percent = new BigDecimal(after[0]);
 				where.add("(" + DEVIATION_PERCENT + " > ? or (" + DEVIATION_PERCENT + " = ? and l.id > ?) or " + DEVIATION_PERCENT
-						+ " is null)", percent, percent, Long.valueOf(after[1]));
+						+ " is null)", after.value(), after.value(), after.id());
 			}
 			orderBy = "deviation_percent asc nulls last, l.id asc";
 		}
 		else {
-			MeetingOrder byDate = order.byDate();
 			if (after != null) {
-				where.add("(m.meeting_date, l.id) " + byDate.after() + " (?, ?)", LocalDate.parse(after[0]),
-						Long.valueOf(after[1]));
+				where.add(byDate.after("m.meeting_date", "l.id"), after.value(), after.id());
 			}
-			orderBy = "m.meeting_date " + byDate.direction() + ", l.id " + byDate.direction();
+			orderBy = byDate.orderBy("m.meeting_date", "l.id");
 		}
 		return this.jdbc.sql("select l.id, l.report_id, l.position, l.parent_id, l.label, l.level, l.emphasis,"
 				+ " l.period_budget, l.period_actual, l.period_deviation, l.year_budget, l.year_forecast, l.year_deviation,"

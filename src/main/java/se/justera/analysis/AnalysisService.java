@@ -11,6 +11,7 @@ import se.justera.analysis.AnalysisFilters.BudgetGrouping;
 import se.justera.analysis.AnalysisFilters.BudgetLineFilter;
 import se.justera.analysis.AnalysisFilters.MotionFilter;
 import se.justera.analysis.AnalysisFilters.ParagraphFilter;
+import se.justera.analysis.AnalysisRepository.Key;
 import se.justera.budget.BudgetLine;
 import se.justera.graphql.Connection;
 import se.justera.graphql.Cursors;
@@ -56,7 +57,7 @@ class AnalysisService {
 		}
 		MeetingOrder byDate = o.byDate();
 		String kind = byDate == null ? "paragraph-search" : byDate.cursorKind("paragraph");
-		String[] key = after == null ? null
+		Key key = after == null ? null
 				: Cursors.decode(kind, 2, after, byDate == null ? AnalysisService::rankAndId : AnalysisService::dateAndId);
 		List<AnalysisRepository.ParagraphRow> rows = this.repository.paragraphs(words, f, byDate, key, size + 1);
 		Connection<AnalysisRepository.ParagraphRow> page = Connection.of(rows, size, after != null,
@@ -71,7 +72,7 @@ class AnalysisService {
 		MotionFilter f = filter == null ? MotionFilter.NONE : filter;
 		MeetingOrder o = MeetingOrder.orDefault(order);
 		String kind = o.cursorKind("motion");
-		String[] key = after == null ? null : Cursors.decode(kind, 2, after, AnalysisService::dateAndId);
+		Key key = after == null ? null : Cursors.decode(kind, 2, after, AnalysisService::dateAndId);
 		Connection<AnalysisRepository.MotionRow> page = Connection.of(this.repository.motions(f, o, key, size + 1), size,
 				after != null, row -> Cursors.encode(kind, row.meetingDate(), row.motion().id()), f);
 		return new CountedConnection<>(page.edges().stream().map(e -> new MotionEdge(e.cursor(), e.node().motion())).toList(),
@@ -83,12 +84,13 @@ class AnalysisService {
 		int size = Connection.pageSize(first);
 		BudgetLineFilter f = filter == null ? BudgetLineFilter.NONE : filter;
 		BudgetLineOrder o = order == null ? BudgetLineOrder.NEWEST_FIRST : order;
-		String kind = o.byDate() == null ? "budget-line-deficit" : o.byDate().cursorKind("budget-line");
-		String[] key = after == null ? null
-				: Cursors.decode(kind, 2, after, o.byDate() == null ? AnalysisService::percentAndId : AnalysisService::dateAndId);
+		MeetingOrder byDate = o.byDate();
+		String kind = byDate == null ? "budget-line-deficit" : byDate.cursorKind("budget-line");
+		Key key = after == null ? null
+				: Cursors.decode(kind, 2, after, byDate == null ? AnalysisService::percentAndId : AnalysisService::dateAndId);
 		Connection<AnalysisRepository.LineRow> page = Connection.of(this.repository.budgetLines(f, o, key, size + 1), size,
 				after != null,
-				row -> Cursors.encode(kind, o.byDate() == null ? row.deviationPercent() : row.meetingDate(), row.line().id()), f);
+				row -> Cursors.encode(kind, byDate == null ? row.deviationPercent() : row.meetingDate(), row.line().id()), f);
 		return new CountedConnection<>(page.edges()
 			.stream()
 			.map(e -> new BudgetLineEdge(e.cursor(), e.node().line(), e.node().meetingId(), e.node().deviationPercent()))
@@ -99,24 +101,19 @@ class AnalysisService {
 		return this.repository.budgetTotals(groupBy, filter == null ? BudgetLineFilter.NONE : filter);
 	}
 
-	// the parts of a cursor must parse, so that an edited one is refused as a foreign one is
+	// a cursor's parts, read into its key; one that does not parse is refused as a foreign one is
 
-	private static void dateAndId(String[] key) {
-		LocalDate.parse(key[0]);
-		Long.parseLong(key[1]);
+	private static Key dateAndId(String[] key) {
+		return new Key(LocalDate.parse(key[0]), Long.parseLong(key[1]));
 	}
 
-	private static void rankAndId(String[] key) {
-		Float.parseFloat(key[0]);
-		Long.parseLong(key[1]);
+	private static Key rankAndId(String[] key) {
+		return new Key(Float.valueOf(key[0]), Long.parseLong(key[1]));
 	}
 
 	/** A row without a percent sorts last; its cursor says null. */
-	private static void percentAndId(String[] key) {
-		if (!key[0].equals("null")) {
-			new BigDecimal(key[0]);
-		}
-		Long.parseLong(key[1]);
+	private static Key percentAndId(String[] key) {
+		return new Key(key[0].equals("null") ? null : new BigDecimal(key[0]), Long.parseLong(key[1]));
 	}
 
 }

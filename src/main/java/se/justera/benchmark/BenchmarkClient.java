@@ -105,7 +105,7 @@ public final class BenchmarkClient {
 		boolean first = true;
 		for (QueryMix.Query query : mix.queries()) {
 			Side api = (session, random) -> query.askApi(session.http(), random);
-			Side floor = (session, random) -> query.askFloor(session.jdbc(), random);
+			Side floor = (session, random) -> query.floor().answer(session.jdbc(), random);
 			Object apiAnswer;
 			Object floorAnswer;
 			try (Session session = session()) {

@@ -53,10 +53,6 @@ final class QueryMix {
 			return this.fromGraphQl.apply(json.get("data"));
 		}
 
-		Object askFloor(Connection connection, Random random) throws SQLException {
-			return this.floor.answer(connection, random);
-		}
-
 	}
 
 	private static final String[] MUNICIPALITIES = { "Ludvika", "Falun", "Mora", "Umeå", "Lund", "Kalmar" };

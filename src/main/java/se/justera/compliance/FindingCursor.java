@@ -1,10 +1,8 @@
 package se.justera.compliance;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import se.justera.graphql.Cursors;
-import se.justera.graphql.InvalidArgumentException;
 import se.justera.meeting.MeetingOrder;
 
 /** A keyset cursor over findings: the meeting's date and id, then the finding's id. */
@@ -15,14 +13,8 @@ record FindingCursor(LocalDate date, long meetingId, String id) {
 	}
 
 	static FindingCursor decode(String cursor, MeetingOrder order) {
-		String[] key = Cursors.decode(order.cursorKind("finding"), 3, cursor);
-		try {
-			return new FindingCursor(LocalDate.parse(key[0]), Long.parseLong(key[1]), key[2]);
-		}
-		catch (DateTimeParseException | NumberFormatException ex) {
-			throw new InvalidArgumentException("'" + cursor + "' is not a finding cursor: pass an endCursor from a"
-					+ " previous page of findings");
-		}
+		return Cursors.decode(order.cursorKind("finding"), 3, cursor,
+				key -> new FindingCursor(LocalDate.parse(key[0]), Long.parseLong(key[1]), key[2]));
 	}
 
 }

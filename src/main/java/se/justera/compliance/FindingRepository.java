@@ -141,11 +141,10 @@ class FindingRepository {
 	List<FindingRow> findPage(FindingFilter filter, MeetingOrder order, FindingCursor after, int limit) {
 		Where where = where(filter);
 		if (after != null) {
-			where.add("(m.meeting_date, m.id, f.id) " + order.after() + " (?, ?, ?)", after.date(), after.meetingId(), after.id());
+			where.add(order.after("m.meeting_date", "m.id", "f.id"), after.date(), after.meetingId(), after.id());
 		}
-		String direction = order.direction();
-		return this.jdbc.sql("select " + COLUMNS + ", m.meeting_date" + FROM + where.sql() + " order by m.meeting_date "
-				+ direction + ", m.id " + direction + ", f.id " + direction + " limit ?")
+		return this.jdbc.sql("select " + COLUMNS + ", m.meeting_date" + FROM + where.sql() + " order by "
+				+ order.orderBy("m.meeting_date", "m.id", "f.id") + " limit ?")
 			.params(where.params(limit))
 			.query((rs, n) -> new FindingRow(FINDING.mapRow(rs, n), rs.getObject("meeting_date", java.time.LocalDate.class)))
 			.list();

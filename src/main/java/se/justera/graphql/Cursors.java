@@ -2,7 +2,7 @@ package se.justera.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Opaque keyset cursors: a kind and the key's parts, base64url-encoded. */
 public final class Cursors {
@@ -35,14 +35,13 @@ public final class Cursors {
 	}
 
 	/**
-	 * The key's parts, which {@code parse} must accept (it throws on a part that is not a date or a
+	 * The key, read from its parts by {@code parse} (which throws on a part that is not a date or a
 	 * number, say): an edited cursor gets the same clear error as a foreign one.
 	 */
-	public static String[] decode(String kind, int parts, String cursor, Consumer<String[]> parse) {
+	public static <K> K decode(String kind, int parts, String cursor, Function<String[], K> parse) {
 		String[] key = decode(kind, parts, cursor);
 		try {
-			parse.accept(key);
-			return key;
+			return parse.apply(key);
 		}
 		catch (RuntimeException ex) {
 			throw notA(kind, cursor);

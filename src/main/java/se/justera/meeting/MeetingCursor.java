@@ -1,10 +1,8 @@
 package se.justera.meeting;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import se.justera.graphql.Cursors;
-import se.justera.graphql.InvalidArgumentException;
 
 /**
  * A keyset cursor: the meeting's date and id. It stays valid while meetings are added, and a deep
@@ -21,14 +19,8 @@ record MeetingCursor(LocalDate date, long id) {
 	}
 
 	static MeetingCursor decode(String cursor, MeetingOrder order) {
-		String[] key = Cursors.decode(order.cursorKind("meeting"), 2, cursor);
-		try {
-			return new MeetingCursor(LocalDate.parse(key[0]), Long.parseLong(key[1]));
-		}
-		catch (DateTimeParseException | NumberFormatException ex) {
-			throw new InvalidArgumentException("'" + cursor + "' is not a meeting cursor: pass an endCursor from a"
-					+ " previous page of meetings");
-		}
+		return Cursors.decode(order.cursorKind("meeting"), 2, cursor,
+				key -> new MeetingCursor(LocalDate.parse(key[0]), Long.parseLong(key[1])));
 	}
 
 }

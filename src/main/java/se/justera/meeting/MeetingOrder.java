@@ -1,5 +1,9 @@
 package se.justera.meeting;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.stream.Collectors;
+
 /**
  * The order of a list by the date of the meetings its items belong to, then by ids: meetings,
  * motions and findings, and paragraphs and budget rows when asked to.
@@ -12,14 +16,19 @@ public enum MeetingOrder {
 		return order == null ? NEWEST_FIRST : order;
 	}
 
-	/** SQL: the direction of every key column in {@code order by}. */
-	public String direction() {
-		return this == OLDEST_FIRST ? "asc" : "desc";
+	/** SQL: the terms of {@code order by} for these key columns, e.g. {@code m.meeting_date desc, m.id desc}. */
+	public String orderBy(String... keyColumns) {
+		String direction = this == OLDEST_FIRST ? " asc" : " desc";
+		return Arrays.stream(keyColumns).map(column -> column + direction).collect(Collectors.joining(", "));
 	}
 
-	/** SQL: how a row's key compares with the cursor's when the row comes after it. */
-	public String after() {
-		return this == OLDEST_FIRST ? ">" : "<";
+	/**
+	 * SQL: the rows after a cursor's key in this order, one placeholder per key column, e.g.
+	 * {@code (m.meeting_date, m.id) < (?, ?)}.
+	 */
+	public String after(String... keyColumns) {
+		return "(" + String.join(", ", keyColumns) + ") " + (this == OLDEST_FIRST ? ">" : "<") + " ("
+				+ String.join(", ", Collections.nCopies(keyColumns.length, "?")) + ")";
 	}
 
 	/** The kind of a list's cursors in this order: a cursor of one order is refused by the other, it would skip or repeat. */

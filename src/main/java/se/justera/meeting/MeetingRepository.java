@@ -44,12 +44,11 @@ public class MeetingRepository {
 	/** In the given order by date, then id; {@code limit} rows after the cursor. */
 	List<Meeting> findPage(MeetingFilter filter, MeetingOrder order, MeetingCursor after, int limit) {
 		Where where = where(filter);
-		String direction = order.direction();
 		if (after != null) {
-			where.add("(m.meeting_date, m.id) " + order.after() + " (?, ?)", after.date(), after.id());
+			where.add(order.after("m.meeting_date", "m.id"), after.date(), after.id());
 		}
-		return this.jdbc.sql("select " + MEETING_COLUMNS + FROM + where.sql() + " order by m.meeting_date " + direction
-				+ ", m.id " + direction + " limit ?")
+		return this.jdbc.sql("select " + MEETING_COLUMNS + FROM + where.sql() + " order by "
+				+ order.orderBy("m.meeting_date", "m.id") + " limit ?")
 			.params(where.params(limit))
 			.query(RecordRowMapper.of(Meeting.class))
 			.list();

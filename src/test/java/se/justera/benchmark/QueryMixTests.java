@@ -77,7 +77,7 @@ class QueryMixTests {
 			try (HttpConnection http = new HttpConnection(graphQl()); Connection c = connect()) {
 				for (int seed = 0; seed < 10; seed++) {
 					apiAnswers.add(query.askApi(http, new Random(seed)));
-					floorAnswers.add(query.askFloor(c, new Random(seed)));
+					floorAnswers.add(query.floor().answer(c, new Random(seed)));
 				}
 			}
 
