@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
+
+import se.justera.config.DatabaseCredentials;
+import se.justera.config.DatabaseRoles;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
@@ -30,14 +33,49 @@ public final class TestDatabase {
 
 	private static Map<String, String> properties;
 
+	/** The server's superuser (or the given user), for what tests do behind the app's back. */
+	private static Map<String, String> administrator;
+
+	/** The tests' two roles, as the app would have them (see DatabaseRoles). */
+	private static final DatabaseCredentials ROLES = new DatabaseCredentials(null, "justera_test_app",
+			DatabaseRoles.newPassword(), "justera_test_owner", DatabaseRoles.newPassword());
+
 	private TestDatabase() {
 	}
 
 	public static synchronized Map<String, String> properties() {
 		if (properties == null) {
-			properties = start();
+			administrator = start();
+			properties = withRoles(administrator);
 		}
 		return properties;
+	}
+
+	/** A connection to the tests' shared database as its superuser: for clearing it, or for checks the app's role may not do. */
+	public static Connection administratorConnection() throws SQLException {
+		properties();
+		return DriverManager.getConnection(administrator.get("spring.datasource.url"),
+				administrator.get("spring.datasource.username"), administrator.get("spring.datasource.password"));
+	}
+
+	/**
+	 * The app's properties for a database where we are superuser: the owner runs the migrations, the
+	 * app connects as a role without privileges. Where roles cannot be made (an external test server
+	 * with a plain user), the given user serves as both.
+	 */
+	private static Map<String, String> withRoles(Map<String, String> server) {
+		try (Connection c = DriverManager.getConnection(server.get("spring.datasource.url"),
+				server.get("spring.datasource.username"), server.get("spring.datasource.password"))) {
+			DatabaseRoles.setUp(c, ROLES);
+		}
+		catch (SQLException ex) {
+			System.err.println("TestDatabase: cannot create the test roles (" + ex.getMessage() + "); the tests connect as "
+					+ server.get("spring.datasource.username"));
+			return server;
+		}
+		return Map.of("spring.datasource.url", server.get("spring.datasource.url"), "spring.datasource.username",
+				ROLES.appUser(), "spring.datasource.password", ROLES.appPassword(), "spring.liquibase.user",
+				ROLES.ownerUser(), "spring.liquibase.password", ROLES.ownerPassword());
 	}
 
 	/**
@@ -45,30 +83,33 @@ public final class TestDatabase {
 	 * tests that need a corpus of their own: the shared database is emptied by every test.
 	 */
 	public static Map<String, String> newDatabase(String name) {
-		Map<String, String> shared = properties();
-		Matcher url = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(.*)").matcher(shared.get("spring.datasource.url"));
+		properties();
+		Matcher url = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(.*)").matcher(administrator.get("spring.datasource.url"));
 		if (!url.matches()) {
-			throw new IllegalStateException("Not a PostgreSQL URL: " + shared.get("spring.datasource.url"));
+			throw new IllegalStateException("Not a PostgreSQL URL: " + administrator.get("spring.datasource.url"));
 		}
-		try (Connection c = DriverManager.getConnection(url.group(0), shared.get("spring.datasource.username"),
-				shared.get("spring.datasource.password")); Statement statement = c.createStatement()) {
+		try (Connection c = administratorConnection(); Statement statement = c.createStatement()) {
 			statement.execute("drop database if exists " + name + " with (force)");
 			statement.execute("create database " + name);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create the test database " + name, ex);
 		}
-		Map<String, String> database = new HashMap<>(shared);
+		Map<String, String> database = new HashMap<>(administrator);
 		database.put("spring.datasource.url", url.group(1) + name + url.group(3));
-		return database;
+		return withRoles(database);
 	}
 
 	/**
 	 * What every test run of the app sets besides the database: no demo import, the local-mode secret
-	 * under target/, and local mode allowed although the database is external (the tests are its users).
+	 * under target/, local mode allowed although the database is external (the tests are its users),
+	 * and no per-client limits: every test is one client, on loopback (AnonymousLimitsTests sets its own).
 	 */
 	public static Map<String, String> appProperties(Map<String, String> database) {
 		Map<String, String> all = new HashMap<>(database);
+		all.put("justera.graphql.anonymous.requests-per-second", "1000000");
+		all.put("justera.graphql.anonymous.request-burst", "1000000");
+		all.put("justera.graphql.anonymous.cost-per-minute", "1000000000000");
 		all.put("justera.demo.import-sample", "false");
 		all.put("justera.security.local.secret-file", "target/test-jwt-secret");
 		all.put("justera.security.local.allow-with-external-database", "true");
@@ -103,7 +144,7 @@ public final class TestDatabase {
 					// the JVM is going away; the server dies with it
 				}
 			}));
-			return Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
+			return Map.of("spring.datasource.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
 					"spring.datasource.username", "postgres", "spring.datasource.password", "");
 		}
 		catch (IOException ex) {

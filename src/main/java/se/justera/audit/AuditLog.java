@@ -17,8 +17,10 @@ import se.justera.graphql.Where;
 import se.justera.jdbc.RecordRowMapper;
 
 /**
- * The append-only audit log in PostgreSQL. Each entry is written in its own transaction, so a
- * failed or refused operation is logged too. Long texts (a protocol) are logged by size and hash.
+ * The append-only audit log in PostgreSQL: the app's role may only insert (changelog 006), and a
+ * trigger refuses changes even to the owner. An entry is written in the caller's transaction, so a
+ * change and its entry commit together ({@link MutationAudit}). Long texts (a protocol) are logged
+ * by size and hash.
  */
 @Service
 public class AuditLog {

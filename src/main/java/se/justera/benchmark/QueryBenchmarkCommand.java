@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import se.justera.config.DatabaseCredentials;
 import se.justera.JusteraApplication;
 
 /**
@@ -38,14 +38,14 @@ class QueryBenchmarkCommand implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final HikariDataSource dataSource;
+	private final DatabaseCredentials database;
 
 	private final PrintStream out = System.out;
 
-	QueryBenchmarkCommand(ApplicationContext context, JdbcClient jdbc, HikariDataSource dataSource) {
+	QueryBenchmarkCommand(ApplicationContext context, JdbcClient jdbc, DatabaseCredentials database) {
 		this.context = context;
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
+		this.database = database;
 	}
 
 	@Override
@@ -54,8 +54,7 @@ class QueryBenchmarkCommand implements ApplicationRunner {
 		int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
 		List<String> command = new ArrayList<>(javaCommand());
 		command.addAll(List.of("benchmark-client", "--graphql", "http://localhost:" + port + "/graphql", "--jdbc",
-				this.dataSource.getJdbcUrl(), "--user", this.dataSource.getUsername(), "--password",
-				String.valueOf(this.dataSource.getPassword())));
+				this.database.url(), "--user", this.database.appUser(), "--password", this.database.appPassword()));
 		String[] args = arguments.getSourceArgs();
 		command.addAll(Arrays.asList(args).subList(1, args.length).stream().filter(a -> !a.startsWith("--justera.")
 				&& !a.startsWith("--spring.")).toList());

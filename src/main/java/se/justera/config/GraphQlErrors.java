@@ -11,13 +11,14 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 import org.springframework.core.Ordered;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
 import se.justera.graphql.InvalidArgumentException;
 import se.justera.graphql.NotFoundException;
-import se.justera.graphql.RequestTimeoutException;
 import se.justera.security.SecurityInterceptor;
 import se.justera.protocol.InvalidProtocolException;
 import se.justera.protocol.ProtocolConflictException;
@@ -61,11 +62,20 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of("code", authenticated ? "FORBIDDEN" : "UNAUTHENTICATED"))
 				.build();
 		}
-		if (ex instanceof RequestTimeoutException timeout) {
+		if (ex instanceof QueryTimeoutException || isCancelledStatement(ex)) {
+			// the request's deadline or the connection's statement_timeout stopped the statement
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.INTERNAL_ERROR)
-				.message(timeout.getMessage())
+				.message("The request ran out of time in the database (justera.graphql.timeout,"
+						+ " justera.database.read-statement-timeout) and was stopped")
 				.extensions(Map.of("code", "TIMEOUT"))
+				.build();
+		}
+		if (ex instanceof CannotGetJdbcConnectionException) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message("The database is busy or unreachable; retry shortly")
+				.extensions(Map.of("code", "SERVER_BUSY"))
 				.build();
 		}
 		if (ex instanceof NotFoundException notFound) {
@@ -83,6 +93,16 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.build();
 		}
 		return null;
+	}
+
+	/** SQLSTATE 57014: PostgreSQL cancelled the statement (statement_timeout, or pgjdbc's query timeout). */
+	private static boolean isCancelledStatement(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -1,6 +1,5 @@
 package se.justera.graphql;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -8,13 +7,11 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
-import graphql.schema.DataFetcher;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -23,52 +20,30 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * Limits that keep one request from taking the server: query depth and complexity, the length of
- * the query document, and the time a request may run. Each is refused with a GraphQL error whose
- * {@code extensions.code} says which (QUERY_TOO_DEEP, QUERY_TOO_COMPLEX, QUERY_TOO_LARGE; TIMEOUT comes
- * through {@link RequestTimeoutException}).
+ * Limits on the query document: its depth, its number of fields and its length, each refused with
+ * a GraphQL error whose {@code extensions.code} says which (QUERY_TOO_DEEP, QUERY_TOO_COMPLEX,
+ * QUERY_TOO_LARGE). What a query may cost and take while it runs is {@link RequestGuard}'s.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GraphQlLimits.class)
 class RequestLimits {
 
-	static final String STARTED = "justera.startedNanos";
-
+	// the document's shape is checked before its cost (RequestGuard): the cheaper and plainer refusal
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(@Value("${justera.graphql.max-depth:15}") int depth) {
-		return new MaxQueryDepthInstrumentation(depth);
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	MaxQueryDepthInstrumentation maxQueryDepth(GraphQlLimits limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxDepth());
 	}
 
 	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(@Value("${justera.graphql.max-complexity:1000}") int complexity) {
-		return new MaxQueryComplexityInstrumentation(complexity);
-	}
-
-	/** Stops a request that has run past the timeout, at its next field. */
-	@Bean
-	SimplePerformantInstrumentation requestTimeout(@Value("${justera.graphql.timeout:30s}") Duration timeout) {
-		return new SimplePerformantInstrumentation() {
-
-			@Override
-			public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
-					InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-				if (parameters.isTrivialDataFetcher()) {
-					// reading a property of an object already fetched: nothing to stop
-					return dataFetcher;
-				}
-				return environment -> {
-					Long started = environment.getGraphQlContext().get(STARTED);
-					if (started != null && System.nanoTime() - started > timeout.toNanos()) {
-						throw new RequestTimeoutException("The request ran longer than " + timeout.toMillis()
-								+ " ms (justera.graphql.timeout) and was stopped");
-					}
-					return dataFetcher.get(environment);
-				};
-			}
-		};
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlLimits limits) {
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
 	}
 
 	@Bean
-	WebGraphQlInterceptor requestLimitsInterceptor(@Value("${justera.graphql.max-document-characters:20000}") int maxDocument) {
+	WebGraphQlInterceptor requestLimitsInterceptor(GraphQlLimits limits) {
+		int maxDocument = limits.maxDocumentCharacters();
 		return new WebGraphQlInterceptor() {
 
 			@Override
@@ -78,8 +53,10 @@ class RequestLimits {
 							+ request.getDocument().length() + " characters; the limit is " + maxDocument
 							+ " (justera.graphql.max-document-characters). Pass large values as variables."));
 				}
+				String client = request.getRemoteAddress() == null ? "unknown"
+						: request.getRemoteAddress().getAddress().getHostAddress();
 				request.configureExecutionInput(
-						(input, builder) -> builder.graphQLContext(Map.of(STARTED, System.nanoTime())).build());
+						(input, builder) -> builder.graphQLContext(Map.of(RequestGuard.CLIENT, client)).build());
 				return chain.next(request).map(RequestLimits::withCodes);
 			}
 		};

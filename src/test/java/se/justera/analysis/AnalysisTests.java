@@ -39,7 +39,7 @@ class AnalysisTests {
 
 	@BeforeAll
 	void importFourProtocols() throws IOException {
-		Database.clear(this.jdbc);
+		Database.clear();
 		this.jdbc.sql("insert into municipality (name, overrun_threshold_percent) values ('Smedjebacken', 1.5)").update();
 		long id = this.jdbc.sql("select id from municipality").query(Long.class).single();
 		for (String unit : List.of("Kommunstyrelsen", "Kultur- och samhällsbyggnadsnämnd", "Miljö- o byggnadsnämnden",

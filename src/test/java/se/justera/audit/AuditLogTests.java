@@ -36,7 +36,7 @@ class AuditLogTests {
 
 	@Test
 	void anImportIsLoggedWithWhoWhatAndOutcomeAndTheTextByItsHash() throws IOException {
-		Database.clear(this.jdbc);
+		Database.clear();
 		String text = new ClassPathResource("demo/smedjebacken-ks-2023-12-12.txt").getContentAsString(StandardCharsets.UTF_8);
 
 		Tokens.as(this.graphQl, this.tokens, Role.CLERK)
@@ -103,9 +103,12 @@ class AuditLogTests {
 
 		assertThatThrownBy(() -> this.jdbc.sql("update audit_log set actor = 'someone else'").update())
 			.isInstanceOf(DataAccessException.class)
-			.hasMessageContaining("append-only");
-		assertThatThrownBy(() -> this.jdbc.sql("delete from audit_log").update()).hasMessageContaining("append-only");
-		assertThatThrownBy(() -> this.jdbc.sql("truncate audit_log").update()).hasMessageContaining("append-only");
+			.rootCause()
+			.hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> this.jdbc.sql("delete from audit_log").update()).rootCause()
+			.hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> this.jdbc.sql("truncate audit_log").update()).rootCause()
+			.hasMessageContaining("permission denied");
 		assertThat(count()).isPositive();
 	}
 

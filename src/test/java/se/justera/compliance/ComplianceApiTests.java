@@ -51,7 +51,7 @@ class ComplianceApiTests {
 
 	@BeforeEach
 	void importTheSampleWithTheDemoSettings() throws IOException {
-		Database.clear(this.jdbc);
+		Database.clear();
 		DemoSettings.apply(this.graphQl);
 		this.sampleId = this.imports.importProtocol("Smedjebacken", read("demo/smedjebacken-ks-2023-12-12.txt")).meetingId();
 	}

@@ -48,7 +48,7 @@ class ReviewTests {
 
 	@BeforeEach
 	void importTheSample() throws IOException {
-		Database.clear(this.jdbc);
+		Database.clear();
 		DemoSettings.apply(this.admin);
 		this.imports.importProtocol("Smedjebacken",
 				new ClassPathResource("demo/smedjebacken-ks-2023-12-12.txt").getContentAsString(StandardCharsets.UTF_8));

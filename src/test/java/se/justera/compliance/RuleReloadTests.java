@@ -60,7 +60,7 @@ class RuleReloadTests {
 	void importTheSample() throws IOException {
 		copyRules();
 		reload().path("reloadRules.success").entity(Boolean.class).isEqualTo(true);
-		Database.clear(this.jdbc);
+		Database.clear();
 		this.imports.importProtocol("Smedjebacken",
 				new ClassPathResource("demo/smedjebacken-ks-2023-12-12.txt").getContentAsString(StandardCharsets.UTF_8));
 		this.versionBefore = this.graphQl.documentName("rules").execute().path("rulesetVersion").entity(String.class).get();

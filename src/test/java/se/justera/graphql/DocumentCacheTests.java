@@ -38,7 +38,7 @@ class DocumentCacheTests {
 
 	@BeforeEach
 	void importTheSample() throws IOException {
-		Database.clear(this.jdbc);
+		Database.clear();
 		String text = new ClassPathResource("demo/smedjebacken-ks-2023-12-12.txt").getContentAsString(StandardCharsets.UTF_8);
 		this.sampleId = this.imports.importProtocol("Smedjebacken", text).meetingId();
 	}

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -31,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * counted on every connection the app takes from its DataSource.
  */
 @IntegrationTest
+// fifty meetings with everything below them cost more than the default budget allows: this test counts statements
+@TestPropertySource(properties = "justera.graphql.cost.budget=100000000")
 @Import(StatementCountTests.CountingDataSource.class)
 class StatementCountTests {
 
@@ -121,7 +124,7 @@ class StatementCountTests {
 
 	@BeforeEach
 	void fiftyCouncilMeetings() throws IOException {
-		Database.clear(this.jdbc);
+		Database.clear();
 		String ludvika = new ClassPathResource("protocols/ludvika-kf-2024-02-26.txt").getContentAsString(StandardCharsets.UTF_8);
 		for (int i = 0; i < 50; i++) {
 			this.imports.importProtocol(String.format("Kommun %02d", i), ludvika);

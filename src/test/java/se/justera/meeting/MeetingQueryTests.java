@@ -40,7 +40,7 @@ class MeetingQueryTests {
 
 	@BeforeEach
 	void importMinutes() throws IOException {
-		Database.clear(this.jdbc);
+		Database.clear();
 		this.sample = read("demo/smedjebacken-ks-2023-12-12.txt");
 		this.sampleId = this.imports.importProtocol("Smedjebacken", this.sample).meetingId();
 		this.imports.importProtocol("Ludvika", read("protocols/ludvika-kf-2024-02-26.txt"));

@@ -43,7 +43,7 @@ class IntegrityTests {
 
 	@BeforeEach
 	void importTheSample() throws IOException {
-		Database.clear(this.jdbc);
+		Database.clear();
 		this.sample = new ClassPathResource("demo/smedjebacken-ks-2023-12-12.txt").getContentAsString(StandardCharsets.UTF_8);
 		this.meetingId = Long.parseLong(this.clerk.documentName("importProtocol")
 			.variable("input", Map.of("municipality", "Smedjebacken", "text", this.sample))
@@ -142,7 +142,7 @@ class IntegrityTests {
 	@Test
 	void uncheckedMinutesMayBeReplacedByImportingAgain() throws IOException {
 		String draft = dropLine(this.sample, "Justerings plats och tid");
-		Database.clear(this.jdbc);
+		Database.clear();
 		this.clerk.documentName("importProtocol")
 			.variable("input", Map.of("municipality", "Smedjebacken", "text", draft))
 			.executeAndVerify();

@@ -44,7 +44,7 @@ class ProtocolImportTests {
 
 	@BeforeEach
 	void emptyDatabase() {
-		Database.clear(this.jdbc);
+		Database.clear();
 	}
 
 	@Test

@@ -127,7 +127,7 @@ class AccessControlTests {
 
 	@BeforeEach
 	void theSampleAlone() {
-		Database.clear(this.jdbc);
+		Database.clear();
 		this.imports.importProtocol("Smedjebacken", SAMPLE);
 		this.finding = this.jdbc.sql("select id from finding limit 1").query(String.class).single();
 	}

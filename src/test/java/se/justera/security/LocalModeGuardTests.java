@@ -19,6 +19,8 @@ class LocalModeGuardTests {
 		String[] args = { "--spring.datasource.url=" + database.get("spring.datasource.url"),
 				"--spring.datasource.username=" + database.get("spring.datasource.username"),
 				"--spring.datasource.password=" + database.get("spring.datasource.password"),
+				"--spring.liquibase.user=" + database.get("spring.liquibase.user"),
+				"--spring.liquibase.password=" + database.get("spring.liquibase.password"),
 				"--justera.demo.import-sample=false", "--server.port=0",
 				"--justera.security.local.secret-file=target/test-jwt-secret" };
 

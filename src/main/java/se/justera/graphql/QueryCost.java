@@ -1,0 +1,80 @@
+package se.justera.graphql;
+
+import java.util.Map;
+
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+
+/**
+ * What a query will cost before it runs: the number of values it can produce, as GitHub counts
+ * nodes. Every field counts once for each time it will be resolved, so a list multiplies everything
+ * below it, aliases and back-edges ({@code Paragraph.meeting}) included. A list's size is its
+ * {@code first} argument, a connection's {@code edges} the {@code first} of the connection, and an
+ * unpaged list the bound configured for it ({@code Type.field}), else the default bound. Fields that
+ * make PostgreSQL work hard (a search, a count, an aggregate) carry a weight.
+ *
+ * @param budget the most a query may cost
+ * @param defaultListBound the size assumed for an unpaged list with no bound of its own
+ * @param listBounds sizes assumed for unpaged lists, by {@code Type.field}
+ * @param weights what one resolution of a field costs besides its values, by {@code Type.field}; 0 when absent
+ */
+public record QueryCost(long budget, int defaultListBound, Map<String, Integer> listBounds, Map<String, Integer> weights) {
+
+	public QueryCost {
+		listBounds = Map.copyOf(listBounds);
+		weights = Map.copyOf(weights);
+	}
+
+	/** The cost of the operation, saturating at {@link Long#MAX_VALUE}; it stops adding once over the budget. */
+	public long of(ExecutableNormalizedOperation operation, GraphQLSchema schema) {
+		long total = 0;
+		for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+			total = add(total, field, null, 1, schema);
+		}
+		return total;
+	}
+
+	private long add(long total, ExecutableNormalizedField field, ExecutableNormalizedField parent, long parentCount,
+			GraphQLSchema schema) {
+		String coordinate = field.getObjectTypeNames().iterator().next() + "." + field.getName();
+		long count = multiply(parentCount, size(field, parent, coordinate, schema));
+		long sum = add(add(total, count), multiply(parentCount, this.weights.getOrDefault(coordinate, 0)));
+		for (ExecutableNormalizedField child : field.getChildren()) {
+			if (sum > this.budget) {
+				return sum; // refused anyway: no need to walk a tree that may be exponential in size
+			}
+			sum = add(sum, child, field, count, schema);
+		}
+		return sum;
+	}
+
+	private long size(ExecutableNormalizedField field, ExecutableNormalizedField parent, String coordinate,
+			GraphQLSchema schema) {
+		if (!(GraphQLTypeUtil.unwrapNonNull(field.getType(schema)) instanceof GraphQLList)) {
+			return 1;
+		}
+		if (field.getResolvedArguments().get("first") instanceof Integer first) {
+			return Math.max(first, 0);
+		}
+		if (parent != null && field.getName().equals("edges")
+				&& parent.getResolvedArguments().get("first") instanceof Integer first) {
+			return Math.max(first, 0);
+		}
+		return this.listBounds.getOrDefault(coordinate, this.defaultListBound);
+	}
+
+	private static long multiply(long a, long b) {
+		long high = Math.multiplyHigh(a, b);
+		long low = a * b;
+		return (high == 0 && low >= 0) ? low : Long.MAX_VALUE;
+	}
+
+	private static long add(long a, long b) {
+		long sum = a + b;
+		return sum < 0 ? Long.MAX_VALUE : sum;
+	}
+
+}
