@@ -70,8 +70,14 @@ final class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDenied
 		}
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		JSON.writeValue(response.getOutputStream(),
-				Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code)))));
+		JSON.writeValue(response.getOutputStream(), new Body(List.of(new Error(message, Map.of("code", code)))));
+	}
+
+	/** The body, as records so that the message comes before the extensions. */
+	record Body(List<Error> errors) {
+	}
+
+	record Error(String message, Map<String, String> extensions) {
 	}
 
 }
