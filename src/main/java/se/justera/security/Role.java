@@ -20,21 +20,45 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
-	/** A role as identity providers write it: clerk, compliance_officer, compliance-officer, administrator, admin. */
+	/** The name tokens and the role mapping use: clerk, compliance_officer, administrator. */
+	public String canonicalName() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * A role by its canonical name, matched exactly but for ASCII case, {@code -} for {@code _} and
+	 * an optional {@code ROLE_} prefix: {@code clerk}, {@code COMPLIANCE-OFFICER},
+	 * {@code ROLE_administrator}. No aliases ({@code admin}, {@code officer}: a shared identity
+	 * provider's generic roles must not grant Justera's; map them with justera.security.role-mapping
+	 * instead) and no Unicode case rules: a name with any character outside printable ASCII matches
+	 * nothing, since {@code "admınistrator".toUpperCase()} (dotless ı) is ADMINISTRATOR.
+	 */
 	public static Optional<Role> parse(String value) {
-		if (value == null) {
+		if (value == null || value.isEmpty() || !value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
 			return Optional.empty();
 		}
-		String v = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-		if (v.startsWith("ROLE_")) {
+		String v = foldAscii(value);
+		if (v.startsWith("role_")) {
 			v = v.substring(5);
 		}
-		return switch (v) {
-			case "CLERK" -> Optional.of(CLERK);
-			case "COMPLIANCE_OFFICER", "OFFICER" -> Optional.of(COMPLIANCE_OFFICER);
-			case "ADMINISTRATOR", "ADMIN" -> Optional.of(ADMINISTRATOR);
-			default -> Optional.empty();
-		};
+		v = v.replace('-', '_');
+		for (Role role : values()) {
+			if (role.canonicalName().equals(v)) {
+				return Optional.of(role);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Lower case for A to Z only; every other character stays as it is, to be matched exactly. */
+	static String foldAscii(String value) {
+		char[] chars = value.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			if (chars[i] >= 'A' && chars[i] <= 'Z') {
+				chars[i] = (char) (chars[i] + ('a' - 'A'));
+			}
+		}
+		return new String(chars);
 	}
 
 }

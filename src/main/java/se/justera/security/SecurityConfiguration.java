@@ -3,14 +3,17 @@ package se.justera.security;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -21,9 +24,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -32,38 +37,71 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Reads are open; every mutation checks a role (see {@link Role}), given by a bearer JWT. In
  * production the JWT comes from the municipality's identity provider
- * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}); the role claim is configurable.
+ * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}); the role claim, the name claim and
+ * a mapping of the provider's role names are configurable ({@link IdentityProperties}). Every token
+ * must expire and name a user who is not one of Justera's own actors.
  * Without an issuer the app runs in local mode: it accepts tokens signed with a local secret,
  * minted by the {@code token} command.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(IdentityProperties.class)
 class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for the command-line tools
 	SecurityFilterChain securityFilterChain(HttpSecurity http, JwtAuthenticationConverter converter) throws Exception {
+		JsonSecurityErrors errors = new JsonSecurityErrors();
 		return http
 			// a JSON API with bearer tokens and no cookies: no CSRF to forge, no session to keep
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(converter)))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
+				.authenticationEntryPoint(errors)
+				.accessDeniedHandler(errors))
 			.build();
 	}
 
 	@Bean
-	JwtAuthenticationConverter jwtAuthenticationConverter(
-			@Value("${justera.security.role-claim:roles}") String roleClaim,
-			@Value("${justera.security.name-claim:sub}") String nameClaim) {
+	RoleMapping roleMapping(IdentityProperties properties) {
+		return RoleMapping.of(properties.roleMapping(), properties.canonicalRoleNames());
+	}
+
+	@Bean
+	JwtAuthenticationConverter jwtAuthenticationConverter(IdentityProperties properties, RoleMapping mapping) {
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-		converter.setPrincipalClaimName(nameClaim);
-		converter.setJwtGrantedAuthoritiesConverter(jwt -> roles(jwt, roleClaim));
+		converter.setPrincipalClaimName(properties.nameClaim());
+		converter.setJwtGrantedAuthoritiesConverter(jwt -> roles(jwt, properties.roleClaim(), mapping));
 		return converter;
 	}
 
-	/** Roles from a claim that may be nested ("realm_access.roles") and a list or a space-separated string. */
+	/*
+	 * Token checks beyond Spring's (signature, issuer, expiry when there is one). As beans, Spring Boot
+	 * adds them to the decoder it builds for an issuer-uri or jwk-set-uri; local mode adds them itself.
+	 */
+
+	@Bean
+	OAuth2TokenValidator<Jwt> expiryRequired() {
+		return new ExpiryRequiredValidator();
+	}
+
+	@Bean
+	OAuth2TokenValidator<Jwt> subjectRequired(IdentityProperties properties) {
+		return new SubjectValidator(properties.nameClaim());
+	}
+
+	/** Justera's own role names only: see {@link #roles(Jwt, String, RoleMapping)}. */
 	static Collection<GrantedAuthority> roles(Jwt jwt, String claimPath) {
+		return roles(jwt, claimPath, RoleMapping.CANONICAL);
+	}
+
+	/**
+	 * Roles from a claim that may be nested ("realm_access.roles") and a list or a space-separated
+	 * string; names that the mapping does not know grant nothing.
+	 */
+	static Collection<GrantedAuthority> roles(Jwt jwt, String claimPath, RoleMapping mapping) {
 		Object value = jwt.getClaims();
 		for (String part : claimPath.split("\\.")) {
 			value = value instanceof Map<?, ?> map ? map.get(part) : null;
@@ -75,9 +113,9 @@ class SecurityConfiguration {
 		else if (value instanceof String text) {
 			names.addAll(List.of(text.split("[\\s,]+")));
 		}
-		List<GrantedAuthority> authorities = new ArrayList<>();
-		names.forEach(name -> Role.parse(name).ifPresent(role -> authorities.add(new SimpleGrantedAuthority(role.authority()))));
-		return authorities;
+		Set<GrantedAuthority> authorities = new LinkedHashSet<>();
+		names.forEach(name -> mapping.role(name).ifPresent(role -> authorities.add(new SimpleGrantedAuthority(role.authority()))));
+		return List.copyOf(authorities);
 	}
 
 	@Bean
@@ -109,13 +147,16 @@ class SecurityConfiguration {
 			}
 			log.warn("Local security mode: accepting tokens signed with {} (mint one with: java -jar justera.jar token"
 					+ " --role clerk --user NAME). Configure an issuer for production.", secretFile.toAbsolutePath());
-			return new LocalTokenIssuer(secretFile);
+			return new LocalTokenIssuer(secretFile, log::warn);
 		}
 
 		@Bean
-		JwtDecoder jwtDecoder(LocalTokenIssuer issuer) {
+		JwtDecoder jwtDecoder(LocalTokenIssuer issuer, List<OAuth2TokenValidator<Jwt>> validators) {
 			NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(issuer.key()).macAlgorithm(MacAlgorithm.HS256).build();
-			decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(LocalTokenIssuer.ISSUER));
+			List<OAuth2TokenValidator<Jwt>> all = new ArrayList<>();
+			all.add(new JwtIssuerValidator(LocalTokenIssuer.ISSUER));
+			all.addAll(validators); // the same checks as in production
+			decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(all));
 			return decoder;
 		}
 

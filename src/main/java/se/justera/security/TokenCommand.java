@@ -35,6 +35,11 @@ public final class TokenCommand {
 		if (roles.isEmpty()) {
 			throw new IllegalArgumentException("usage: token --role clerk|compliance_officer|administrator [--user NAME]");
 		}
+		String name = user;
+		SubjectValidator.reserved(name).ifPresent(reserved -> {
+			throw new IllegalArgumentException("The user name '" + name + "' is reserved: Justera writes " + reserved
+					+ " in the audit log for its own entries, and the server refuses a token with it");
+		});
 		return new LocalTokenIssuer(secret).mint(user, roles, Duration.ofHours(hours));
 	}
 
