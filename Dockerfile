@@ -13,4 +13,5 @@ WORKDIR /app
 COPY --from=build /src/target/justera-*.jar /app/justera.jar
 COPY rules /app/rules
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/justera.jar"]
+# Out of memory: exit, so the container restarts, rather than live on serving nothing
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/justera.jar"]

@@ -49,7 +49,7 @@ class AnalysisService {
 	CountedConnection<ParagraphHit> paragraphs(String search, ParagraphFilter filter, ParagraphOrder order, Integer first,
 			String after) {
 		int size = Connection.pageSize(first);
-		String words = search == null || search.isBlank() ? null : search.strip();
+		String words = search == null || search.isBlank() ? null : bounded(search.strip());
 		ParagraphFilter f = filter == null ? ParagraphFilter.NONE : filter;
 		ParagraphOrder o = order != null ? order : words == null ? ParagraphOrder.NEWEST_FIRST : ParagraphOrder.BEST_MATCH;
 		if (o == ParagraphOrder.BEST_MATCH && words == null) {
@@ -114,6 +114,29 @@ class AnalysisService {
 	/** A row without a percent sorts last; its cursor says null. */
 	private static Key percentAndId(String[] key) {
 		return new Key(key[0].equals("null") ? null : new BigDecimal(key[0]), Long.parseLong(key[1]));
+	}
+
+	/** Longest search accepted, in characters. */
+	static final int MAX_SEARCH_CHARACTERS = 200;
+
+	/** Most words (terms, phrases' words and exclusions alike) a search may hold. */
+	static final int MAX_SEARCH_TERMS = 12;
+
+	/**
+	 * A search is a few words: a long one, or one of many terms (each an index scan, and exclusions
+	 * that match nearly everything), costs PostgreSQL seconds for nothing a reader needs.
+	 */
+	private static String bounded(String search) {
+		if (search.length() > MAX_SEARCH_CHARACTERS) {
+			throw new InvalidArgumentException("search is " + search.length() + " characters; at most "
+					+ MAX_SEARCH_CHARACTERS + " are accepted");
+		}
+		long terms = java.util.Arrays.stream(search.split("[\\s\"]+")).filter(t -> !t.isBlank()).count();
+		if (terms > MAX_SEARCH_TERMS) {
+			throw new InvalidArgumentException("search has " + terms + " words; at most " + MAX_SEARCH_TERMS
+					+ " are accepted");
+		}
+		return search;
 	}
 
 }

@@ -1,6 +1,9 @@
 package se.justera.paragraph;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,11 +44,21 @@ public class ParagraphRepository {
 			.list();
 	}
 
-	List<Paragraph> findByMeetingAndNumber(long meetingId, int number) {
-		return this.jdbc.sql("select " + COLUMNS + " from paragraph where meeting_id = ? and number = ?")
-			.params(meetingId, number)
+	/** A paragraph's key by its number in its meeting. */
+	record Number(long meetingId, int number) {
+	}
+
+	Map<Number, Paragraph> findByNumbers(Set<Number> numbers) {
+		Long[] meetings = numbers.stream().map(Number::meetingId).toArray(Long[]::new);
+		Integer[] wanted = numbers.stream().map(Number::number).toArray(Integer[]::new);
+		Map<Number, Paragraph> found = new HashMap<>();
+		this.jdbc.sql("select " + COLUMNS + " from paragraph where (meeting_id, number) in"
+				+ " (select * from unnest(cast(? as bigint[]), cast(? as int[])))")
+			.params(meetings, wanted)
 			.query(RecordRowMapper.of(Paragraph.class))
-			.list();
+			.list()
+			.forEach(p -> found.putIfAbsent(new Number(p.meetingId(), p.number()), p));
+		return found;
 	}
 
 	public List<Paragraph> findByIds(Long[] ids) {

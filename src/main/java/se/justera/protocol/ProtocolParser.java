@@ -62,6 +62,16 @@ public class ProtocolParser {
 	}
 
 	public Protocol parse(String text) {
+		try {
+			return read(text);
+		}
+		catch (NumberFormatException ex) {
+			// a number of more digits than any paragraph, time or figure has: refuse it, never a server error
+			throw new InvalidProtocolException("A number in the text is too large to be one (" + ex.getMessage() + ")", null);
+		}
+	}
+
+	private Protocol read(String text) {
 		List<ProtocolLine> all = readLines(text);
 		int noticeStart = indexOf(all, 0, l -> NOTICE_START.matcher(l.clean()).matches());
 		int agendaStart = indexOf(all, 0, l -> AGENDA_START.matcher(l.clean()).matches());
@@ -349,15 +359,18 @@ public class ProtocolParser {
 		if (lastParsed < declared) {
 			Set<Integer> parsed = new TreeSet<>();
 			paragraphs.forEach(p -> parsed.add(p.number()));
-			List<Integer> missing = new ArrayList<>();
-			for (int n = lastParsed + 1; n <= declared; n++) {
+			List<String> missing = new ArrayList<>();
+			// a declared range can be any number: name the first few missing, never enumerate them all
+			for (int n = lastParsed + 1; n <= declared && missing.size() < 20; n++) {
 				if (!parsed.contains(n)) {
-					missing.add(n);
+					missing.add(String.valueOf(n));
 				}
 			}
+			if (missing.size() == 20 && declared > lastParsed + 20) {
+				missing.add("… " + declared);
+			}
 			throw new InvalidProtocolException("The text ends in § " + lastParsed + " but the minutes declare "
-					+ "paragraphs up to § " + declared + " (missing: §§ "
-					+ String.join(", ", missing.stream().map(String::valueOf).toList())
+					+ "paragraphs up to § " + declared + " (missing: §§ " + String.join(", ", missing)
 					+ "); the file looks truncated", lastLine);
 		}
 	}
@@ -789,6 +802,10 @@ public class ProtocolParser {
 		private ParagraphSpec() {
 		}
 
+		/**
+		 * The paragraphs a note names, within the meeting's own paragraphs ({@code first} to
+		 * {@code last}): a range beyond them ("§§ 1-2000000000") names no more than the meeting has.
+		 */
 		static List<Integer> expand(String spec, int first, int last) {
 			String s = spec.toLowerCase(Locale.ROOT).replace('–', '-');
 			Set<Integer> numbers = new LinkedHashSet<>();
@@ -797,23 +814,28 @@ public class ProtocolParser {
 			boolean hasFrom = from.find();
 			boolean hasTo = to.find();
 			if (hasFrom || hasTo) {
-				int a = hasFrom ? Integer.parseInt(from.group(1)) : first;
-				int b = hasTo ? Integer.parseInt(to.group(1)) : last;
-				for (int n = a; n <= b; n++) {
+				int a = hasFrom ? number(from.group(1)) : first;
+				int b = hasTo ? number(to.group(1)) : last;
+				for (int n = Math.max(a, first); n <= Math.min(b, last); n++) {
 					numbers.add(n);
 				}
 				return List.copyOf(numbers);
 			}
 			Matcher part = Pattern.compile("(\\d+)(?:\\s*-\\s*(\\d+)?)?").matcher(s);
 			while (part.find()) {
-				int a = Integer.parseInt(part.group(1));
+				int a = number(part.group(1));
 				boolean open = part.group(0).contains("-");
-				int b = part.group(2) != null ? Integer.parseInt(part.group(2)) : open ? last : a;
-				for (int n = a; n <= b; n++) {
+				int b = part.group(2) != null ? number(part.group(2)) : open ? last : a;
+				for (int n = Math.max(a, first); n <= Math.min(b, last); n++) {
 					numbers.add(n);
 				}
 			}
 			return numbers.stream().sorted(Comparator.naturalOrder()).toList();
+		}
+
+		/** Digits as a number, any number of them: too many reads as the largest int, outside every meeting. */
+		private static int number(String digits) {
+			return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
 		}
 
 	}

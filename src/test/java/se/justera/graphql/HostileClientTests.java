@@ -1,0 +1,217 @@
+package se.justera.graphql;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.justera.ApiClient;
+import se.justera.ApiClient.Answer;
+import se.justera.Database;
+import se.justera.IntegrationTest;
+import se.justera.protocol.ProtocolImportService;
+import se.justera.security.LocalTokenIssuer;
+import se.justera.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Attacks an anonymous client (or a clerk's stolen token) could send, over real HTTP against the
+ * real database: each is refused with its code, and afterwards the server still answers and holds
+ * nothing it should not.
+ */
+@IntegrationTest
+class HostileClientTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProtocolImportService imports;
+
+	@Autowired
+	LocalTokenIssuer tokens;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ApiClient api;
+
+	long sampleId;
+
+	@BeforeEach
+	void importTheSample() throws IOException {
+		Database.clear();
+		this.api = new ApiClient(this.port);
+		this.sampleId = this.imports.importProtocol("Smedjebacken", sample()).meetingId();
+	}
+
+	@Test
+	void nestedBackEdgesUnderAListAreRefusedBeforeTheyRun() {
+		// the 145 characters that once ran the heap out: four levels of paragraphs { meeting { ... } }
+		String attack = "{meetings(first:30){edges{node{paragraphs{meeting{paragraphs{meeting{paragraphs{meeting{"
+				+ "paragraphs{meeting{attendance{person{name}}}}}}}}}}}}}}";
+
+		Answer answer = this.api.post(attack);
+
+		assertThat(answer.code()).isEqualTo("QUERY_TOO_COSTLY");
+		assertThat(answer.errors().get(0)).extracting("extensions")
+			.satisfies(e -> assertThat(((Number) ((Map<?, ?>) e).get("cost")).longValue()).isGreaterThan(500_000));
+		assertThat(answer.data()).isNull();
+		assertThat(this.api.stillAnswers()).isTrue();
+	}
+
+	@Test
+	void oneLevelOfBackEdgeWithinTheBudgetRuns() {
+		Answer answer = this.api.post("{meetings(first:30){edges{node{paragraphs{meeting{attendance{person{name}}}}}}}}");
+
+		assertThat(answer.errors()).isEmpty();
+		assertThat(answer.data()).containsKey("meetings");
+	}
+
+	@Test
+	void aliasesCountLikeTheFieldsTheyRepeat() {
+		// within the document's length and field limits: only the cost model sees what it asks of PostgreSQL
+		StringBuilder query = new StringBuilder("query($s:String){");
+		for (int i = 0; i < 400; i++) {
+			query.append("s").append(i).append(":paragraphs(search:$s){totalCount} ");
+		}
+
+		Answer answer = this.api.post(query.append(" }").toString(), Map.of("s", "budget"), null, null);
+
+		assertThat(answer.code()).isEqualTo("QUERY_TOO_COSTLY");
+		assertThat(this.api.stillAnswers()).isTrue();
+	}
+
+	@Test
+	void manyCopiesOfAWholeProtocolTextAreRefused() {
+		StringBuilder query = new StringBuilder("{");
+		for (int i = 0; i < 300; i++) {
+			query.append(" m").append(i).append(": meeting(id: ").append(this.sampleId).append(") { versions { text } }");
+		}
+
+		Answer answer = this.api.post(query.append(" }").toString());
+
+		assertThat(answer.code()).isEqualTo("QUERY_TOO_COSTLY");
+	}
+
+	@Test
+	void aSearchOfManyTermsIsRefusedBeforePostgreSqlSeesIt() {
+		Answer answer = this.api.post("query($s: String) { paragraphs(search: $s) { totalCount } }",
+				Map.of("s", "-a ".repeat(1000)), null, null);
+
+		assertThat(answer.code()).isEqualTo("BAD_USER_INPUT");
+		assertThat((String) answer.errors().get(0).get("message")).contains("at most");
+	}
+
+	@Test
+	void aLongSearchIsRefused() {
+		Answer answer = this.api.post("query($s: String) { paragraphs(search: $s) { totalCount } }",
+				Map.of("s", "budget".repeat(100)), null, null);
+
+		assertThat(answer.code()).isEqualTo("BAD_USER_INPUT");
+	}
+
+	@Test
+	void aChunkedBodyOverTheLimitIsRefusedWhileItIsRead() {
+		// 60 MB with no Content-Length: the limit must hold on the stream itself
+		InputStream endless = new InputStream() {
+			private long left = 60_000_000;
+
+			@Override
+			public int read() {
+				return this.left-- > 0 ? 'x' : -1;
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				if (this.left <= 0) {
+					return -1;
+				}
+				int n = (int) Math.min(length, this.left);
+				java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+				this.left -= n;
+				return n;
+			}
+		};
+		byte[] start = "{\"query\":\"{ __typename }\",\"variables\":{\"x\":\"".getBytes(StandardCharsets.UTF_8);
+		HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers
+			.ofInputStream(() -> new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(start), endless));
+
+		Answer answer;
+		try {
+			answer = this.api.send(body, null);
+		}
+		catch (IllegalStateException closedWhileSending) {
+			// the server may answer 413 and close before the client has sent everything: also a refusal
+			answer = null;
+		}
+
+		if (answer != null) {
+			assertThat(answer.status()).isEqualTo(413);
+			assertThat(answer.code()).isEqualTo("REQUEST_TOO_LARGE");
+		}
+		assertThat(this.api.stillAnswers()).isTrue();
+	}
+
+	@Test
+	void anAttendanceRangeOfBillionsNamesOnlyTheMeetingsParagraphs() throws IOException {
+		String text = sample().replace("Micael Mathsson (S), §§ 168, 171, 172", "Micael Mathsson (S), §§ 1-2000000000");
+
+		Answer answer = this.api.post("query($input: ProtocolInput!) { checkProtocol(input: $input) { meetingDate } }",
+				Map.of("input", Map.of("municipality", "Smedjebacken", "text", text)), null,
+				this.tokens.mint("test-clerk", Role.CLERK));
+
+		assertThat(answer.errors()).isEmpty();
+		assertThat(answer.data()).containsEntry("checkProtocol", Map.of("meetingDate", "2023-12-12"));
+		assertThat(this.api.stillAnswers()).isTrue();
+	}
+
+	@Test
+	void aDeclaredRangeOfBillionsIsATruncatedTextNotAnEndlessList() throws IOException {
+		String text = sample().replace("§§ 162-174", "§§ 162-2000000000");
+
+		Answer answer = this.api.post("query($input: ProtocolInput!) { checkProtocol(input: $input) { meetingDate } }",
+				Map.of("input", Map.of("municipality", "Smedjebacken", "text", text)), null,
+				this.tokens.mint("test-clerk", Role.CLERK));
+
+		assertThat(answer.code()).isEqualTo("INVALID_PROTOCOL");
+		assertThat((String) answer.errors().get(0).get("message")).contains("… 2000000000");
+	}
+
+	@Test
+	void aNumberOfTwentyDigitsIsAnInvalidProtocol() throws IOException {
+		String text = sample().replace("§§ 162-174", "§§ 162-99999999999999999999");
+
+		Answer answer = this.api.post("query($input: ProtocolInput!) { checkProtocol(input: $input) { meetingDate } }",
+				Map.of("input", Map.of("municipality", "Smedjebacken", "text", text)), null,
+				this.tokens.mint("test-clerk", Role.CLERK));
+
+		assertThat(answer.code()).isEqualTo("INVALID_PROTOCOL");
+	}
+
+	@Test
+	void nothingIsStoredByRefusedRequests() {
+		int meetings = Database.count(this.jdbc, "meeting");
+
+		this.api.post("mutation { createMunicipality(name: \"Hackby\") { id } }");
+		this.api.post("{meetings(first:100){edges{node{paragraphs{meeting{paragraphs{meeting{id}}}}}}}}");
+
+		assertThat(Database.count(this.jdbc, "meeting")).isEqualTo(meetings);
+		assertThat(this.jdbc.sql("select count(*) from municipality where name = 'Hackby'").query(Integer.class).single())
+			.isZero();
+	}
+
+	private static String sample() throws IOException {
+		return new ClassPathResource("demo/smedjebacken-ks-2023-12-12.txt").getContentAsString(StandardCharsets.UTF_8);
+	}
+
+}
