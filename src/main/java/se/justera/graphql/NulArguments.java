@@ -26,6 +26,9 @@ class NulArguments extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
+		if (parameters.isTrivialDataFetcher()) {
+			return dataFetcher; // a property of an object already fetched: no arguments reach the database
+		}
 		DataFetchingEnvironment environment = parameters.getEnvironment();
 		if (environment.getFieldDefinition().getArguments().isEmpty()) {
 			return dataFetcher; // most fields: nothing to look at
