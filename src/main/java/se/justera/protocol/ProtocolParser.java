@@ -66,6 +66,8 @@ public class ProtocolParser {
 
 	private static final Pattern PARTY = Pattern.compile("^(.+?)\\s*\\(([^()]{1,12})\\)\\s*(.*)$");
 
+	private static final Pattern DIGITS = Pattern.compile("\\d+");
+
 	private static final Pattern DNR = Pattern.compile("(?iu)\\bDnr\\.?\\s*:?\\s*(.+)$");
 
 	private final int maxCharacters;
@@ -652,7 +654,7 @@ public class ProtocolParser {
 			Attendee attendee = attendee(value, role);
 			if (attendee != null && attendee.paragraphsNote() != null) {
 				// every § number of the note is expanded into the paragraphs attended: bound them here
-				Matcher digits = Pattern.compile("\\d+").matcher(attendee.paragraphsNote());
+				Matcher digits = DIGITS.matcher(attendee.paragraphsNote());
 				while (digits.find()) {
 					number(digits.group(), field.line);
 				}
