@@ -1,5 +1,8 @@
 package se.justera;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +38,35 @@ class CommandLineTests {
 					+ " and outcome = 'ERROR'").query(Integer.class).single()).isEqualTo(1);
 			assertThat(SpringApplication.exit(context)).as("exit code").isEqualTo(1);
 		}
+	}
+
+	@Test
+	void aFileNameWithANewlinePrintsOneLineAndAMunicipalityWithOneIsRefused(@TempDir Path dir) throws Exception {
+		Path forged = dir.resolve("bad\nFORGED good.txt: imported as meeting 1.txt");
+		Files.writeString(forged, "not minutes");
+		PrintStream original = System.out;
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+		int forgedExit;
+		int refusedExit;
+		try {
+			try (ConfigurableApplicationContext context = run("import", "--municipality", "Falun CLI", forged.toString())) {
+				forgedExit = SpringApplication.exit(context);
+			}
+			try (ConfigurableApplicationContext context = run("import", "--municipality", "Falun\nCLI", forged.toString())) {
+				refusedExit = SpringApplication.exit(context);
+			}
+		}
+		finally {
+			System.setOut(original);
+		}
+		List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+
+		assertThat(forgedExit).as("exit code").isEqualTo(1);
+		assertThat(lines).anyMatch(l -> l.startsWith("[1/1] ") && l.contains("bad\\nFORGED good.txt") && l.contains("FAILED"));
+		assertThat(lines).noneMatch(l -> l.startsWith("FORGED"));
+		assertThat(refusedExit).as("exit code").isEqualTo(2);
+		assertThat(lines).anyMatch(l -> l.contains("Falun\\nCLI contains a control character"));
 	}
 
 	@Test

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import se.justera.budget.BudgetLineLevel;
 import se.justera.compliance.Severity;
+import se.justera.graphql.Inputs;
+import se.justera.graphql.InvalidArgumentException;
 import se.justera.motion.MotionOutcome;
 import se.justera.municipality.BodyKind;
 import se.justera.paragraph.ParagraphKind;
@@ -19,12 +21,26 @@ final class AnalysisFilters {
 
 		static final ParagraphFilter NONE = new ParagraphFilter(null, null, null, null, null, null, null, null, null, null);
 
+		/** The filter as given by a client: its names in canonical form, a name with a control character refused. */
+		ParagraphFilter checked() {
+			return new ParagraphFilter(Inputs.name("filter.municipality", this.municipality),
+					Inputs.name("filter.body", this.body), this.bodyKind, this.from, this.to,
+					Inputs.name("filter.caseNumber", this.caseNumber), this.kind, this.hasFindings, this.ruleId, this.severity);
+		}
+
 	}
 
 	record MotionFilter(String municipality, String body, BodyKind bodyKind, String party, MotionOutcome outcome,
 			LocalDate from, LocalDate to, String caseNumber, Boolean hasFindings, String ruleId, Severity severity) {
 
 		static final MotionFilter NONE = new MotionFilter(null, null, null, null, null, null, null, null, null, null, null);
+
+		/** The filter as given by a client: its names in canonical form, a name with a control character refused. */
+		MotionFilter checked() {
+			return new MotionFilter(Inputs.name("filter.municipality", this.municipality), Inputs.name("filter.body", this.body),
+					this.bodyKind, Inputs.name("filter.party", this.party), this.outcome, this.from, this.to,
+					Inputs.name("filter.caseNumber", this.caseNumber), this.hasFindings, this.ruleId, this.severity);
+		}
 
 	}
 
@@ -34,6 +50,25 @@ final class AnalysisFilters {
 
 		static final BudgetLineFilter NONE = new BudgetLineFilter(null, null, null, null, null, null, null, null, null, null,
 				null, null, null);
+
+		/** Far beyond any real overrun; keeps the comparison within what PostgreSQL's float8 holds. */
+		static final double LARGEST_DEFICIT_PERCENT = 1_000_000;
+
+		/**
+		 * The filter as given by a client: its names in canonical form, a name with a control character
+		 * refused, the percent within range.
+		 */
+		BudgetLineFilter checked() {
+			if (this.minDeficitPercent != null
+					&& !(this.minDeficitPercent >= 0 && this.minDeficitPercent <= LARGEST_DEFICIT_PERCENT)) {
+				throw new InvalidArgumentException("filter.minDeficitPercent must be between 0 and "
+						+ (long) LARGEST_DEFICIT_PERCENT + ", was " + this.minDeficitPercent);
+			}
+			return new BudgetLineFilter(Inputs.name("filter.municipality", this.municipality),
+					Inputs.name("filter.body", this.body), this.bodyKind, this.from, this.to,
+					Inputs.name("filter.label", this.label), this.level, this.committeesOnly, this.minDeficitPercent,
+					Inputs.name("filter.caseNumber", this.caseNumber), this.hasFindings, this.ruleId, this.severity);
+		}
 
 	}
 

@@ -146,7 +146,7 @@ class AnalysisRepository {
 			.addIf(f.bodyKind() == null ? null : f.bodyKind().name(), "b.kind = ?")
 			.addIf(f.from(), "m.meeting_date >= ?")
 			.addIf(f.to(), "m.meeting_date <= ?")
-			.addIf(f.caseNumber() == null ? null : f.caseNumber().strip() + "%", "p.case_number like ?")
+			.addIf(f.caseNumber() == null ? null : Where.startingWith(f.caseNumber()), "p.case_number" + Where.LIKE)
 			.addIf(f.kind() == null ? null : f.kind().name(), "p.kind = ?");
 		return findings(where, PARAGRAPH_FINDING, f.hasFindings(), f.ruleId(), f.severity());
 	}
@@ -204,7 +204,7 @@ class AnalysisRepository {
 			.addIf(f.body(), "lower(b.name) = lower(?)")
 			.addIf(f.bodyKind() == null ? null : f.bodyKind().name(), "b.kind = ?")
 			.addIf(f.party(), "lower(x.party) = lower(?)")
-			.addIf(f.caseNumber() == null ? null : f.caseNumber().strip() + "%", "p.case_number like ?")
+			.addIf(f.caseNumber() == null ? null : Where.startingWith(f.caseNumber()), "p.case_number" + Where.LIKE)
 			.addIf(f.outcome() == null ? null : f.outcome().name(), "x.outcome = ?")
 			.addIf(f.from(), "m.meeting_date >= ?")
 			.addIf(f.to(), "m.meeting_date <= ?");
@@ -301,11 +301,11 @@ class AnalysisRepository {
 			.addIf(f.bodyKind() == null ? null : f.bodyKind().name(), "b.kind = ?")
 			.addIf(f.from(), "m.meeting_date >= ?")
 			.addIf(f.to(), "m.meeting_date <= ?")
-			.addIf(f.label() == null ? null : "%" + f.label().strip().toLowerCase(Locale.ROOT) + "%", "lower(l.label) like ?")
+			.addIf(f.label() == null ? null : Where.containing(f.label().toLowerCase(Locale.ROOT)), "lower(l.label)" + Where.LIKE)
 			.addIf(f.level() == null ? null : f.level().name(), "l.level = ?")
 			.addIf(f.minDeficitPercent(),
 					"l.year_deviation < 0 and -l.year_deviation * 100.0 >= ? * nullif(abs(l.year_budget), 0)")
-			.addIf(f.caseNumber() == null ? null : f.caseNumber().strip() + "%", "p.case_number like ?");
+			.addIf(f.caseNumber() == null ? null : Where.startingWith(f.caseNumber()), "p.case_number" + Where.LIKE);
 		if (Boolean.TRUE.equals(f.committeesOnly())) {
 			where.add(COMMITTEE);
 		}

@@ -1,7 +1,6 @@
 package se.justera.analysis;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.IntSupplier;
 
@@ -50,7 +49,7 @@ class AnalysisService {
 			String after) {
 		int size = Connection.pageSize(first);
 		String words = search == null || search.isBlank() ? null : bounded(search.strip());
-		ParagraphFilter f = filter == null ? ParagraphFilter.NONE : filter;
+		ParagraphFilter f = filter == null ? ParagraphFilter.NONE : filter.checked();
 		ParagraphOrder o = order != null ? order : words == null ? ParagraphOrder.NEWEST_FIRST : ParagraphOrder.BEST_MATCH;
 		if (o == ParagraphOrder.BEST_MATCH && words == null) {
 			throw new InvalidArgumentException("order BEST_MATCH needs a search: give search, or order by date");
@@ -69,7 +68,7 @@ class AnalysisService {
 
 	CountedConnection<MotionEdge> motions(MotionFilter filter, MeetingOrder order, Integer first, String after) {
 		int size = Connection.pageSize(first);
-		MotionFilter f = filter == null ? MotionFilter.NONE : filter;
+		MotionFilter f = filter == null ? MotionFilter.NONE : filter.checked();
 		MeetingOrder o = MeetingOrder.orDefault(order);
 		String kind = o.cursorKind("motion");
 		Key key = after == null ? null : Cursors.decode(kind, 2, after, AnalysisService::dateAndId);
@@ -82,7 +81,7 @@ class AnalysisService {
 	CountedConnection<BudgetLineEdge> budgetLines(BudgetLineFilter filter, BudgetLineOrder order, Integer first,
 			String after) {
 		int size = Connection.pageSize(first);
-		BudgetLineFilter f = filter == null ? BudgetLineFilter.NONE : filter;
+		BudgetLineFilter f = filter == null ? BudgetLineFilter.NONE : filter.checked();
 		BudgetLineOrder o = order == null ? BudgetLineOrder.NEWEST_FIRST : order;
 		MeetingOrder byDate = o.byDate();
 		String kind = byDate == null ? "budget-line-deficit" : byDate.cursorKind("budget-line");
@@ -98,13 +97,13 @@ class AnalysisService {
 	}
 
 	List<AnalysisRepository.BudgetTotal> budgetTotals(List<BudgetGrouping> groupBy, BudgetLineFilter filter) {
-		return this.repository.budgetTotals(groupBy, filter == null ? BudgetLineFilter.NONE : filter);
+		return this.repository.budgetTotals(groupBy, filter == null ? BudgetLineFilter.NONE : filter.checked());
 	}
 
 	// a cursor's parts, read into its key; one that does not parse is refused as a foreign one is
 
 	private static Key dateAndId(String[] key) {
-		return new Key(LocalDate.parse(key[0]), Long.parseLong(key[1]));
+		return new Key(Cursors.date(key[0]), Long.parseLong(key[1]));
 	}
 
 	private static Key rankAndId(String[] key) {
@@ -113,7 +112,16 @@ class AnalysisService {
 
 	/** A row without a percent sorts last; its cursor says null. */
 	private static Key percentAndId(String[] key) {
-		return new Key(key[0].equals("null") ? null : new BigDecimal(key[0]), Long.parseLong(key[1]));
+		return new Key(key[0].equals("null") ? null : percent(key[0]), Long.parseLong(key[1]));
+	}
+
+	/** A percent as the cursor wrote it (two decimals); an edited one PostgreSQL's numeric might refuse is refused here. */
+	private static BigDecimal percent(String part) {
+		BigDecimal percent = new BigDecimal(part);
+		if (percent.scale() > 2 || percent.precision() - percent.scale() > 18) {
+			throw new IllegalArgumentException("not a percent cursor: " + part);
+		}
+		return percent;
 	}
 
 	/** Longest search accepted, in characters. */

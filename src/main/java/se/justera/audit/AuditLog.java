@@ -40,8 +40,8 @@ public class AuditLog {
 		this.jdbc.sql("""
 				insert into audit_log (actor, roles, operation, arguments, outcome, error_code, message)
 				values (?, ?, ?, cast(? as json), ?, ?, ?)""")
-			.params(actor, roles, operation, JSON.writeValueAsString(shorten(arguments)),
-					errorCode == null ? "OK" : "ERROR", errorCode, message)
+			.params(storable(actor), roles, operation, JSON.writeValueAsString(shorten(arguments)),
+					errorCode == null ? "OK" : "ERROR", errorCode, storable(message))
 			.update();
 	}
 
@@ -59,6 +59,11 @@ public class AuditLog {
 			.params(where.params(limit))
 			.query(RecordRowMapper.of(AuditEntry.class))
 			.list();
+	}
+
+	/** PostgreSQL text cannot hold NUL: the entry is written whatever a token's name or a message held. */
+	private static String storable(String text) {
+		return text == null ? null : text.replace("\u0000", "\\u0000");
 	}
 
 	@SuppressWarnings("unchecked")

@@ -16,6 +16,8 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLObjectType;
 import org.reactivestreams.Publisher;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -37,6 +39,8 @@ import se.justera.jdbc.RequestWork;
  * it ends.
  */
 @Component
+// last in graphql-java's chain, so its wrapper is the outermost: a refusal by any other instrumentation is audited too
+@Order(Ordered.LOWEST_PRECEDENCE)
 class MutationAudit extends SimplePerformantInstrumentation {
 
 	private final AuditLog audit;

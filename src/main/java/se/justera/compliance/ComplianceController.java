@@ -23,6 +23,8 @@ import se.justera.budget.BudgetLine;
 import se.justera.budget.BudgetReport;
 import se.justera.graphql.Batches;
 import se.justera.graphql.Connection;
+import se.justera.graphql.Inputs;
+import se.justera.graphql.InvalidArgumentException;
 import se.justera.meeting.Meeting;
 import se.justera.meeting.MeetingOrder;
 import se.justera.meeting.MeetingRepository;
@@ -75,7 +77,7 @@ class ComplianceController {
 	Connection<Finding> findings(@Argument FindingFilter filter, @Argument MeetingOrder order, @Argument Integer first,
 			@Argument String after) {
 		int size = Connection.pageSize(first);
-		FindingFilter effective = filter == null ? FindingFilter.NONE : filter;
+		FindingFilter effective = filter == null ? FindingFilter.NONE : filter.checked();
 		MeetingOrder effectiveOrder = MeetingOrder.orDefault(order);
 		FindingCursor cursor = after == null ? null : FindingCursor.decode(after, effectiveOrder);
 		List<FindingRepository.FindingRow> rows = this.findings.findPage(effective, effectiveOrder, cursor, size + 1);
@@ -99,8 +101,14 @@ class ComplianceController {
 	@MutationMapping
 	@PreAuthorize("hasRole('COMPLIANCE_OFFICER')")
 	Finding reviewFinding(@Argument ReviewService.ReviewInput input, Authentication who) {
-		this.reviews.review(input, who.getName());
-		return this.reviews.find(input.findingId());
+		if (!Findings.isId(input.findingId())) {
+			throw new InvalidArgumentException("input.findingId: " + Inputs.quoted(input.findingId())
+					+ " is not a finding id; expected 24 lower-case hexadecimal digits, as Finding.id gives");
+		}
+		ReviewService.ReviewInput checked = new ReviewService.ReviewInput(input.findingId(), input.action(),
+				input.justification(), Inputs.name("input.assignee", input.assignee()), input.comment());
+		this.reviews.review(checked, who.getName());
+		return this.reviews.find(checked.findingId());
 	}
 
 	@BatchMapping(typeName = "Finding", field = "reviews")
@@ -117,12 +125,12 @@ class ComplianceController {
 	@QueryMapping
 	List<FindingRepository.Group> findingStatistics(@Argument List<FindingRepository.Grouping> groupBy,
 			@Argument FindingFilter filter) {
-		return this.findings.countBy(groupBy, filter == null ? FindingFilter.NONE : filter);
+		return this.findings.countBy(groupBy, filter == null ? FindingFilter.NONE : filter.checked());
 	}
 
 	@QueryMapping
 	FindingCounts findingCounts(@Argument FindingFilter filter) {
-		Map<FindingStatus, Integer> counts = this.reviews.counts(filter == null ? FindingFilter.NONE : filter);
+		Map<FindingStatus, Integer> counts = this.reviews.counts(filter == null ? FindingFilter.NONE : filter.checked());
 		return new FindingCounts(counts.get(FindingStatus.OPEN), counts.get(FindingStatus.ACKNOWLEDGED),
 				counts.get(FindingStatus.DISMISSED), counts.get(FindingStatus.RESOLVED));
 	}
@@ -144,7 +152,8 @@ class ComplianceController {
 	@QueryMapping
 	@PreAuthorize("hasRole('CLERK')")
 	ProtocolCheckView checkProtocol(@Argument ProtocolInput input) {
-		ComplianceService.ProtocolCheck check = this.compliance.check(input.municipality(), input.text());
+		ComplianceService.ProtocolCheck check = this.compliance.check(Inputs.name("input.municipality", input.municipality()),
+				input.text());
 		return new ProtocolCheckView(check.findings(), check.appealDeadline(), check.protocol().bodyName(),
 				check.protocol().meetingDate());
 	}
@@ -173,13 +182,15 @@ class ComplianceController {
 	@MutationMapping
 	@PreAuthorize("hasRole('COMPLIANCE_OFFICER')")
 	SettingsPayload configureBody(@Argument SettingsService.BodySettings input) {
-		return new SettingsPayload(this.settings.configureBody(input));
+		return new SettingsPayload(this.settings.configureBody(new SettingsService.BodySettings(
+				Inputs.name("input.municipality", input.municipality()), Inputs.name("input.body", input.body()), input.kind(),
+				input.seats(), input.checkingDays())));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('COMPLIANCE_OFFICER')")
 	SettingsPayload configureOverrunThreshold(@Argument String municipality, @Argument Double percent) {
-		return new SettingsPayload(this.settings.configureOverrunThreshold(municipality,
+		return new SettingsPayload(this.settings.configureOverrunThreshold(Inputs.name("municipality", municipality),
 				percent == null ? null : BigDecimal.valueOf(percent)));
 	}
 
@@ -190,7 +201,8 @@ class ComplianceController {
 	@PreAuthorize("hasRole('COMPLIANCE_OFFICER')")
 	SettingsPayload configureBudgetUnit(@Argument BudgetUnitInput input) {
 		return new SettingsPayload(
-				this.settings.configureBudgetUnit(input.municipality(), input.label(), input.committee(), input.note()));
+				this.settings.configureBudgetUnit(Inputs.name("input.municipality", input.municipality()),
+						Inputs.name("input.label", input.label()), input.committee(), input.note()));
 	}
 
 	@BatchMapping(typeName = "Meeting", field = "findings")

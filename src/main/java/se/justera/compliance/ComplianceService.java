@@ -20,6 +20,8 @@ import se.justera.protocol.ProtocolImported;
 import se.justera.protocol.ProtocolParser;
 import se.justera.protocol.StoredProtocolReader;
 import se.justera.protocol.StoredProtocolReader.StoredProtocol;
+import se.justera.text.LogSafe;
+import se.justera.text.Names;
 
 /**
  * Keeps the stored findings equal to what the current rules say of the current data: evaluates a
@@ -74,7 +76,7 @@ public class ComplianceService implements DisposableBean {
 	/** What the rules say of a protocol that is not stored; bad text fails as an import would. */
 	public ProtocolCheck check(String municipality, String text) {
 		Protocol protocol = this.parser.parse(text);
-		String name = municipality == null ? "" : municipality.strip();
+		String name = municipality == null ? "" : Names.canonical(municipality);
 		List<Finding> found = this.engine.evaluate(name, protocol, this.settings.find(name, protocol.bodyName()));
 		LocalDate posted = protocol.notice() == null ? null : protocol.notice().postedOn();
 		return new ProtocolCheck(protocol, found, posted == null ? null : RuleFunctions.appealDeadline(posted));
@@ -131,7 +133,7 @@ public class ComplianceService implements DisposableBean {
 			}
 			catch (RuleCompilationException ex) {
 				log.warn("Rule reload failed; the previous rules ({}) keep serving: {}", this.engine.ruleSet().version(),
-						ex.getMessage());
+						LogSafe.escape(ex.getMessage()));
 				return new ReloadResult(false, this.engine.ruleSet(), ex.problems(), ex.getMessage(), 0,
 						(System.nanoTime() - start) / 1_000_000);
 			}

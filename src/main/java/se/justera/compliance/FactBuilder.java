@@ -157,7 +157,9 @@ public final class FactBuilder {
 			if (value == null) {
 				return;
 			}
-			sum += value;
+			// the parser bounds figures to an int, so no table overflows a long; should one, fail
+			// loudly (ArithmeticException) rather than compare a wrapped sum
+			sum = Math.addExact(sum, value);
 		}
 		facts.add(new BudgetSum(paragraph, report, line, label, column, stated, sum, parts.size()));
 	}

@@ -14,7 +14,12 @@ record FindingCursor(LocalDate date, long meetingId, String id) {
 
 	static FindingCursor decode(String cursor, MeetingOrder order) {
 		return Cursors.decode(order.cursorKind("finding"), 3, cursor,
-				key -> new FindingCursor(LocalDate.parse(key[0]), Long.parseLong(key[1]), key[2]));
+				key -> {
+					if (!Findings.isId(key[2])) {
+						throw new IllegalArgumentException("not a finding id: " + key[2]);
+					}
+					return new FindingCursor(Cursors.date(key[0]), Long.parseLong(key[1]), key[2]);
+				});
 	}
 
 }

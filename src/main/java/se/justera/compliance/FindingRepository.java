@@ -287,9 +287,9 @@ class FindingRepository {
 			.addIf(filter.to(), "m.meeting_date <= ?")
 			.addIf(filter.ruleId(), "f.rule_id = ?")
 			.addIf(filter.severity() == null ? null : filter.severity().name(), "f.severity = ?")
-			.addIf(filter.caseNumber() == null ? null : filter.caseNumber().strip() + "%", """
+			.addIf(filter.caseNumber() == null ? null : Where.startingWith(filter.caseNumber()), """
 					exists (select 1 from paragraph xp where xp.meeting_id = f.meeting_id and xp.number = f.paragraph
-					        and xp.case_number like ?)""")
+					        and xp.case_number like ? escape '\\')""")
 			.addIf(filter.status() == null ? null : filter.status().name(), "f.status = ?")
 			.addIf(filter.assignee(), "f.assignee = ?")
 			.addIf(filter.olderThanDays(), "f.first_seen_at < now() - make_interval(days => ?)");

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -17,6 +18,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * ({@code @ruleId}, {@code @severity}, {@code @legalBasis}).
  */
 public class Findings {
+
+	/** A finding's id: the first 12 bytes of a SHA-256, in lower-case hex (see {@link #add}). */
+	private static final Pattern ID = Pattern.compile("[0-9a-f]{24}");
 
 	private final String meetingKey;
 
@@ -62,6 +66,11 @@ public class Findings {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Whether a client's value has the form of a finding's id; any other cannot name one. */
+	static boolean isId(String value) {
+		return value != null && ID.matcher(value).matches();
 	}
 
 	public List<Finding> all() {

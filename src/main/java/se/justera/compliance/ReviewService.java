@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.justera.graphql.InvalidArgumentException;
 import se.justera.graphql.NotFoundException;
 import se.justera.jdbc.RecordRowMapper;
+import se.justera.text.Names;
 
 /**
  * The compliance officer's review of findings. Each action is kept with who, when and why; two
@@ -35,7 +36,10 @@ public class ReviewService {
 			String comment) {
 	}
 
-	public void review(ReviewInput input, String actor) {
+	public void review(ReviewInput given, String actor) {
+		// an assignee is a person's name, matched by the work list's filter: canonical, as names are
+		ReviewInput input = new ReviewInput(given.findingId(), given.action(), given.justification(),
+				Names.canonical(given.assignee()), given.comment());
 		if (input.action() == ReviewAction.DISMISS && blank(input.justification())) {
 			throw new InvalidArgumentException("A dismissal needs a justification: why is this not a breach?");
 		}
@@ -60,7 +64,7 @@ public class ReviewService {
 			}
 			if (input.action() == ReviewAction.ASSIGN) {
 				this.jdbc.sql("update finding set assignee = ? where id = ?")
-					.params(input.assignee().strip(), input.findingId())
+					.params(input.assignee(), input.findingId())
 					.update();
 			}
 		});

@@ -73,7 +73,7 @@ public final class RuleFunctions {
 
 	/** A budget's size whatever the table's sign convention for costs. */
 	public static long amount(Long figure) {
-		return figure == null ? 0 : Math.abs(figure);
+		return figure == null ? 0 : Math.absExact(figure);
 	}
 
 	/** How far a total may be off the sum of N rows, each rounded to whole tkr, as the total is. */
@@ -108,9 +108,9 @@ public final class RuleFunctions {
 				continue;
 			}
 			boolean deviation = names[i].endsWith("Deviation");
-			long a1 = deviation ? pairs[i][0] : Math.abs(pairs[i][0]);
-			long b1 = deviation ? pairs[i][1] : Math.abs(pairs[i][1]);
-			if (Math.abs(a1 - b1) > 2) {
+			long a1 = deviation ? pairs[i][0] : Math.absExact(pairs[i][0]);
+			long b1 = deviation ? pairs[i][1] : Math.absExact(pairs[i][1]);
+			if (Math.absExact(Math.subtractExact(a1, b1)) > 2) {
 				return names[i];
 			}
 		}

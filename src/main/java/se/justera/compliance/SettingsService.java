@@ -8,11 +8,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.justera.graphql.InvalidArgumentException;
 import se.justera.municipality.BodyKind;
+import se.justera.text.Names;
 
 /**
  * Changes the rule configuration of a municipality or body, then re-evaluates that municipality's
  * meetings so that its findings follow the change. Configuring a body before its first minutes
- * arrive creates it.
+ * arrive creates it. Names are matched and stored in canonical form ({@link Names#canonical}).
  */
 @Service
 public class SettingsService {
@@ -32,12 +33,17 @@ public class SettingsService {
 	public record BodySettings(String municipality, String body, BodyKind kind, Integer seats, Integer checkingDays) {
 	}
 
-	public int configureBody(BodySettings input) {
+	public int configureBody(BodySettings given) {
+		BodySettings input = new BodySettings(Names.canonical(given.municipality()), Names.canonical(given.body()),
+				given.kind(), given.seats(), given.checkingDays());
 		if (input.seats() != null && input.seats() <= 0) {
 			throw new InvalidArgumentException("seats must be a positive number, was " + input.seats());
 		}
 		if (input.checkingDays() != null && (input.checkingDays() < 0 || input.checkingDays() > 365)) {
 			throw new InvalidArgumentException("checkingDays must be between 0 and 365, was " + input.checkingDays());
+		}
+		if (input.body() == null || input.body().isEmpty()) {
+			throw new InvalidArgumentException("body must name the body (organ), e.g. Kommunstyrelsen");
 		}
 		this.transaction.executeWithoutResult(status -> {
 			long municipalityId = municipalityId(input.municipality());
@@ -48,7 +54,7 @@ public class SettingsService {
 					on conflict (municipality_id, lower(name)) do update
 					set kind = :kind, seats = :seats, checking_days = coalesce(:days, body.checking_days)""")
 				.param("municipality", municipalityId)
-				.param("name", input.body().strip())
+				.param("name", input.body())
 				.param("kind", kind.name())
 				.param("seats", input.seats())
 				.param("days", input.checkingDays())
@@ -57,7 +63,8 @@ public class SettingsService {
 		return this.compliance.reevaluateMunicipality(input.municipality());
 	}
 
-	public int configureOverrunThreshold(String municipality, BigDecimal percent) {
+	public int configureOverrunThreshold(String given, BigDecimal percent) {
+		String municipality = Names.canonical(given);
 		if (percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
 			throw new InvalidArgumentException("overrunThresholdPercent must be between 0 and 100, was " + percent);
 		}
@@ -68,26 +75,28 @@ public class SettingsService {
 		return this.compliance.reevaluateMunicipality(municipality);
 	}
 
-	public int configureBudgetUnit(String municipality, String label, boolean committee, String note) {
-		if (label == null || label.isBlank()) {
+	public int configureBudgetUnit(String givenMunicipality, String givenLabel, boolean committee, String note) {
+		String municipality = Names.canonical(givenMunicipality);
+		String label = Names.canonical(givenLabel);
+		if (label == null || label.isEmpty()) {
 			throw new InvalidArgumentException("label must name a budget row, e.g. Omsorgsnämnden");
 		}
 		this.transaction.executeWithoutResult(status -> this.jdbc.sql("""
 				insert into budget_unit (municipality_id, label, committee, note) values (?, ?, ?, ?)
 				on conflict (municipality_id, label) do update set committee = excluded.committee, note = excluded.note""")
-			.params(municipalityId(municipality), label.strip(), committee, note)
+			.params(municipalityId(municipality), label, committee, note)
 			.update());
 		return this.compliance.reevaluateMunicipality(municipality);
 	}
 
 	private long municipalityId(String name) {
-		if (name == null || name.isBlank()) {
+		if (name == null || name.isEmpty()) {
 			throw new InvalidArgumentException("municipality must be given");
 		}
 		return this.jdbc.sql("""
 				insert into municipality (name) values (?)
 				on conflict (lower(name)) do update set name = municipality.name returning id""")
-			.params(name.strip())
+			.params(name)
 			.query(Long.class)
 			.single();
 	}

@@ -27,10 +27,22 @@ class ScalarConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return wiring -> wiring.scalar(scalar("Date", LocalDate.class, LocalDate::parse, DateTimeFormatter.ISO_LOCAL_DATE))
+		return wiring -> wiring.scalar(scalar("Date", LocalDate.class, ScalarConfiguration::date, DateTimeFormatter.ISO_LOCAL_DATE))
 			.scalar(scalar("LocalTime", LocalTime.class, LocalTime::parse, DateTimeFormatter.ofPattern("HH:mm")))
 			.scalar(scalar("DateTime", OffsetDateTime.class, OffsetDateTime::parse,
 					DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+	}
+
+	/**
+	 * A date of years 1 to 9999: "+10000000-01-01" is ISO-8601 too, but PostgreSQL refuses it, which
+	 * surfaced as INTERNAL_ERROR; refused here it is a clear coercion error.
+	 */
+	private static LocalDate date(String text) {
+		LocalDate date = LocalDate.parse(text);
+		if (date.getYear() < 1 || date.getYear() > 9999) {
+			throw new DateTimeParseException("Years run from 1 to 9999", text, 0);
+		}
+		return date;
 	}
 
 	private static <T> GraphQLScalarType scalar(String name, Class<T> type, Function<String, T> parse,

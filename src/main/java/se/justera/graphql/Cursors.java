@@ -1,6 +1,7 @@
 package se.justera.graphql;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.function.Function;
 
@@ -46,6 +47,18 @@ public final class Cursors {
 		catch (RuntimeException ex) {
 			throw notA(kind, cursor);
 		}
+	}
+
+	/**
+	 * A date part of a key: ISO, within years 1 to 9999 (what the Date scalar takes; PostgreSQL
+	 * refuses some later ones), else an IllegalArgumentException, so the cursor is refused.
+	 */
+	public static LocalDate date(String part) {
+		LocalDate date = LocalDate.parse(part);
+		if (date.getYear() < 1 || date.getYear() > 9999) {
+			throw new IllegalArgumentException("year out of range: " + part);
+		}
+		return date;
 	}
 
 	private static InvalidArgumentException notA(String kind, String cursor) {

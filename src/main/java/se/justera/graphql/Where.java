@@ -7,6 +7,12 @@ import java.util.List;
 /** A SQL where clause built from a filter's non-null fields, with its parameters in order. */
 public final class Where {
 
+	/**
+	 * SQL for a pattern made by {@link #startingWith} or {@link #containing}: backslash escapes, as
+	 * it does by default in PostgreSQL, said explicitly.
+	 */
+	public static final String LIKE = " like ? escape '\\'";
+
 	private final List<String> conditions = new ArrayList<>();
 
 	private final List<Object> params = new ArrayList<>();
@@ -36,6 +42,20 @@ public final class Where {
 		List<Object> all = new ArrayList<>(this.params);
 		all.addAll(Arrays.asList(more));
 		return all;
+	}
+
+	/** A {@link #LIKE} pattern for text that starts with {@code prefix}, its %, _ and backslash taken literally. */
+	public static String startingWith(String prefix) {
+		return literal(prefix) + "%";
+	}
+
+	/** A {@link #LIKE} pattern for text that contains {@code part}, its %, _ and backslash taken literally. */
+	public static String containing(String part) {
+		return "%" + literal(part) + "%";
+	}
+
+	private static String literal(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

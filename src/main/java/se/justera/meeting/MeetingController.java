@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 
 import se.justera.graphql.Batches;
 import se.justera.graphql.Connection;
+import se.justera.graphql.Inputs;
 import se.justera.municipality.Body;
 import se.justera.municipality.MunicipalityRepository;
 
@@ -30,8 +31,8 @@ class MeetingController {
 	}
 
 	@QueryMapping
-	Meeting meeting(@Argument long id) {
-		return this.repository.findById(id).orElse(null);
+	Meeting meeting(@Argument String id) {
+		return this.repository.findById(Inputs.id("id", id)).orElse(null);
 	}
 
 	@QueryMapping

@@ -20,7 +20,7 @@ record MeetingCursor(LocalDate date, long id) {
 
 	static MeetingCursor decode(String cursor, MeetingOrder order) {
 		return Cursors.decode(order.cursorKind("meeting"), 2, cursor,
-				key -> new MeetingCursor(LocalDate.parse(key[0]), Long.parseLong(key[1])));
+				key -> new MeetingCursor(Cursors.date(key[0]), Long.parseLong(key[1])));
 	}
 
 }

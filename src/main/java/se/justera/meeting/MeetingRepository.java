@@ -70,8 +70,8 @@ public class MeetingRepository {
 			.addIf(filter.to(), "m.meeting_date <= ?")
 			.addIf(filter.party(),
 					"exists (select 1 from attendance a where a.meeting_id = m.id and lower(a.party) = lower(?))")
-			.addIf(filter.caseNumber() == null ? null : filter.caseNumber().strip() + "%",
-					"exists (select 1 from paragraph p where p.meeting_id = m.id and p.case_number like ?)");
+			.addIf(filter.caseNumber() == null ? null : Where.startingWith(filter.caseNumber()),
+					"exists (select 1 from paragraph p where p.meeting_id = m.id and p.case_number" + Where.LIKE + ")");
 		// rule and severity narrow the same finding: a QUORUM violation, not any QUORUM and any violation
 		Where finding = new Where().addIf(filter.ruleId(), "f.rule_id = ?")
 			.addIf(filter.severity() == null ? null : filter.severity().name(), "f.severity = ?");

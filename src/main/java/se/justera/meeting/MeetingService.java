@@ -16,7 +16,7 @@ class MeetingService {
 
 	Connection<Meeting> page(MeetingFilter filter, MeetingOrder order, Integer first, String after) {
 		int size = Connection.pageSize(first);
-		MeetingFilter effective = filter == null ? MeetingFilter.NONE : filter;
+		MeetingFilter effective = filter == null ? MeetingFilter.NONE : filter.checked();
 		MeetingOrder effectiveOrder = MeetingOrder.orDefault(order);
 		MeetingCursor cursor = after == null ? null : MeetingCursor.decode(after, effectiveOrder);
 		return Connection.of(this.repository.findPage(effective, effectiveOrder, cursor, size + 1), size, cursor != null,

@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 import se.justera.graphql.Batches;
+import se.justera.graphql.Inputs;
 
 @Controller
 class MunicipalityController {
@@ -27,13 +28,14 @@ class MunicipalityController {
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	Municipality createMunicipality(@Argument String name) {
-		return this.municipalities.create(name);
+		return this.municipalities.create(Inputs.name("name", name));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	Body createBody(@Argument BodyInput input) {
-		return this.municipalities.createBody(input.municipality(), input.name(), input.kind());
+		return this.municipalities.createBody(Inputs.name("input.municipality", input.municipality()),
+				Inputs.name("input.name", input.name()), input.kind());
 	}
 
 	@QueryMapping

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Repository;
 
 import se.justera.graphql.InvalidArgumentException;
 import se.justera.jdbc.RecordRowMapper;
+import se.justera.text.Names;
 
 @Repository
 public class MunicipalityRepository {
@@ -17,20 +18,23 @@ public class MunicipalityRepository {
 		this.jdbc = jdbc;
 	}
 
-	Municipality create(String name) {
-		if (name == null || name.isBlank()) {
+	/** Names are matched and stored in canonical form ({@link Names#canonical}). */
+	Municipality create(String given) {
+		String name = Names.canonical(given);
+		if (name == null || name.isEmpty()) {
 			throw new InvalidArgumentException("A municipality needs a name");
 		}
 		return this.jdbc.sql("""
 				insert into municipality (name) values (?)
 				on conflict (lower(name)) do update set name = municipality.name returning id, name""")
-			.params(name.strip())
+			.params(name)
 			.query(RecordRowMapper.of(Municipality.class))
 			.single();
 	}
 
-	Body createBody(String municipality, String name, BodyKind kind) {
-		if (name == null || name.isBlank()) {
+	Body createBody(String municipality, String given, BodyKind kind) {
+		String name = Names.canonical(given);
+		if (name == null || name.isEmpty()) {
 			throw new InvalidArgumentException("A body needs a name");
 		}
 		long municipalityId = create(municipality).id();
@@ -38,7 +42,7 @@ public class MunicipalityRepository {
 				insert into body (municipality_id, name, kind) values (?, ?, ?)
 				on conflict (municipality_id, lower(name)) do update set kind = excluded.kind
 				returning id, municipality_id, name, kind""")
-			.params(municipalityId, name.strip(), kind.name())
+			.params(municipalityId, name, kind.name())
 			.query(RecordRowMapper.of(Body.class))
 			.single();
 	}

@@ -19,10 +19,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import se.justera.audit.AuditLog;
+import se.justera.text.LogSafe;
+import se.justera.text.Names;
 
 /**
  * {@code import --municipality NAME FILE...}: imports each file on its own (one bad file does not
- * stop the others), prints a line per file and a summary, and exits 1 if any file failed.
+ * stop the others), prints a line per file and a summary, and exits 1 if any file failed. File
+ * names and messages are printed with control characters escaped ({@link LogSafe}): a file name
+ * with a newline in it cannot print a line of its own.
  */
 @Component
 @ConditionalOnProperty(name = "justera.command", havingValue = "import")
@@ -63,12 +67,18 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			this.exitCode = 2;
 			return;
 		}
+		if (Names.controlCharacterAt(municipality) >= 0) {
+			this.out.println("The municipality's name " + LogSafe.escape(municipality)
+					+ " contains a control character; a name is a single line of text");
+			this.exitCode = 2;
+			return;
+		}
 		int created = 0;
 		int existing = 0;
 		int failed = 0;
 		for (int i = 0; i < files.size(); i++) {
 			Path file = files.get(i);
-			String prefix = "[" + (i + 1) + "/" + files.size() + "] " + file + ": ";
+			String prefix = "[" + (i + 1) + "/" + files.size() + "] " + LogSafe.escape(file) + ": ";
 			String error = null;
 			String message = null;
 			try {
@@ -86,7 +96,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 				failed++;
 				error = ex instanceof ProtocolConflictException ? "CONFLICT" : "INVALID_PROTOCOL";
 				message = ex.getMessage();
-				this.out.println(prefix + "FAILED: " + message);
+				this.out.println(prefix + "FAILED: " + LogSafe.escape(message));
 			}
 			// the command line is a way in too: it leaves the same trace as the API
 			this.audit.record(actor(), "", "importProtocol",

@@ -29,6 +29,7 @@ import se.justera.protocol.Protocol.Recusal;
 import se.justera.protocol.Protocol.Reservation;
 import se.justera.protocol.Protocol.Section;
 import se.justera.protocol.Protocol.Vote;
+import se.justera.text.Names;
 
 /** Reads one paragraph (§): its title, decision, sections, tables, votes, recusals and the rest. */
 final class ParagraphParser {
@@ -82,6 +83,12 @@ final class ParagraphParser {
 	private static final Pattern BALLOT_LIST = Pattern
 		.compile("(?iu)^(ja|ja-röster|ja-röst|nej|nej-röster|nej-röst|avstår|avstående|avstod|avstår från att rösta)\\s*(?:\\(\\d+\\))?\\s*:\\s*(.+)$");
 
+	/**
+	 * The largest budget figure read, in absolute value: what the API's Int carries (and far beyond
+	 * any municipality's budget in tkr); a larger one is refused with its line, not overflowed.
+	 */
+	static final long LARGEST_FIGURE = Integer.MAX_VALUE;
+
 	private static final Pattern BUDGET_NOTE = Pattern.compile("^(.+?)\\s+[–-]\\s*(-?\\s?\\d[\\d ]*)\\s*tkr$");
 
 	private final List<String> attendeeNames;
@@ -94,7 +101,8 @@ final class ParagraphParser {
 		attendees.forEach(a -> this.partyOf.put(a.name(), a.party()));
 	}
 
-	private record Part(String heading, List<ProtocolLine> lines) {
+	/** A headed part of the paragraph; line: its heading's, or the paragraph's first for the part before any heading. */
+	private record Part(String heading, int line, List<ProtocolLine> lines) {
 	}
 
 	Protocol.Paragraph parse(int number, String startRest, List<ProtocolLine> chunk, String[] agendaItem) {
@@ -218,11 +226,11 @@ final class ParagraphParser {
 
 	private static List<Part> splitParts(List<ProtocolLine> lines) {
 		List<Part> parts = new ArrayList<>();
-		Part current = new Part(null, new ArrayList<>());
+		Part current = new Part(null, lines.isEmpty() ? 0 : lines.get(0).number(), new ArrayList<>());
 		parts.add(current);
 		for (ProtocolLine line : lines) {
 			if (isHeading(line)) {
-				current = new Part(line.text().replaceAll(":$", ""), new ArrayList<>());
+				current = new Part(line.text().replaceAll(":$", ""), line.number(), new ArrayList<>());
 				parts.add(current);
 			}
 			else {
@@ -349,7 +357,7 @@ final class ParagraphParser {
 		}
 		Matcher m = NAME_WITH_PARTY.matcher(rest);
 		while (m.find()) {
-			people.add(new String[] { m.group(1), m.group(2), String.valueOf(m.start()) });
+			people.add(new String[] { Names.canonical(m.group(1)), m.group(2), String.valueOf(m.start()) });
 		}
 		people.sort(Comparator.comparingInt(p -> Integer.parseInt(p[2])));
 		return people;
@@ -390,7 +398,7 @@ final class ParagraphParser {
 			if (m.matches()) {
 				Matcher person = NAME_WITH_PARTY.matcher(m.group(1));
 				while (person.find()) {
-					proposals.add(new Proposal(person.group(1), person.group(2), sentence));
+					proposals.add(new Proposal(Names.canonical(person.group(1)), person.group(2), sentence));
 				}
 			}
 		}
@@ -423,10 +431,10 @@ final class ParagraphParser {
 			if (tally.find()) {
 				Matcher abstain = ABSTAIN.matcher(sentence.substring(tally.end()));
 				// a tally that does not mention abstentions: take them from the ballots, if listed
-				Integer abstained = abstain.find() ? Integer.valueOf(abstain.group(1))
+				Integer abstained = abstain.find() ? count(abstain.group(1), lines)
 						: ballots.isEmpty() ? null : count(ballots, BallotChoice.ABSTAIN);
-				votes.add(new Vote(votes.isEmpty() ? proposition : null, Integer.valueOf(tally.group(1)),
-						Integer.valueOf(tally.group(2)), abstained, sentence,
+				votes.add(new Vote(votes.isEmpty() ? proposition : null, count(tally.group(1), lines),
+						count(tally.group(2), lines), abstained, sentence,
 						votes.isEmpty() ? List.copyOf(ballots) : List.of()));
 			}
 		}
@@ -437,6 +445,16 @@ final class ParagraphParser {
 		return votes;
 	}
 
+	/** A vote count as written, bounded; a sentence may span lines, so the error names the first line with the figure. */
+	private static int count(String digits, List<ProtocolLine> lines) {
+		int line = lines.stream()
+			.filter(l -> l.text().contains(digits))
+			.mapToInt(ProtocolLine::number)
+			.findFirst()
+			.orElse(lines.isEmpty() ? 0 : lines.get(0).number());
+		return ProtocolParser.number(digits, line);
+	}
+
 	private static int count(List<Ballot> ballots, BallotChoice choice) {
 		return (int) ballots.stream().filter(b -> b.choice() == choice).count();
 	}
@@ -444,9 +462,10 @@ final class ParagraphParser {
 	private Ballot ballot(String written, BallotChoice choice) {
 		Matcher p = Pattern.compile("^(.+?)\\s*\\(([^()]{1,6})\\)$").matcher(written.strip());
 		if (p.matches()) {
-			return new Ballot(p.group(1).strip(), p.group(2), choice);
+			return new Ballot(Names.canonical(p.group(1)), p.group(2), choice);
 		}
-		return new Ballot(written.strip(), this.partyOf.get(written.strip()), choice);
+		String name = Names.canonical(written);
+		return new Ballot(name, this.partyOf.get(name), choice);
 	}
 
 	private static Motion motion(String title, String heading, List<ProtocolLine> lines, String decisionText) {
@@ -510,7 +529,7 @@ final class ParagraphParser {
 			Matcher m = part.heading == null ? null : BUDGET_NOTE.matcher(part.heading);
 			if (m != null && m.matches()) {
 				String text = prose(withoutTables(part.lines));
-				notes.add(new BudgetNote(m.group(1).strip(), Long.valueOf(m.group(2).replaceAll("\\s", "")), text,
+				notes.add(new BudgetNote(m.group(1).strip(), figure(m.group(2), m.group(2).replaceAll("\\s", ""), part.line), text,
 						Pattern.compile("(?iu)handlingsplan|åtgärdsplan|åtgärder").matcher(text).find()));
 			}
 		}
@@ -702,7 +721,17 @@ final class ParagraphParser {
 		if (!digits.matches("-?\\d+")) {
 			throw new InvalidProtocolException("Budget figure '" + cell + "' is not a whole number of kronor", line);
 		}
-		return Long.parseLong(digits);
+		return figure(cell, digits, line);
+	}
+
+	/** A budget figure's digits (with a sign) as a number, at most {@link #LARGEST_FIGURE} either way. */
+	private static long figure(String written, String digits, int line) {
+		String significant = digits.replaceFirst("^(-?)0+(?=\\d)", "$1");
+		if (significant.replace("-", "").length() > 10 || Math.abs(Long.parseLong(significant)) > LARGEST_FIGURE) {
+			throw new InvalidProtocolException("Budget figure '" + (written.length() > 40 ? written.substring(0, 40) + "…" : written)
+					+ "' is out of range: at most " + LARGEST_FIGURE + " either way", line);
+		}
+		return Long.parseLong(significant);
 	}
 
 	private static Map<BallotChoice, Integer> ballotHeader(ProtocolLine line) {

@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 import se.justera.graphql.Batches;
+import se.justera.graphql.Inputs;
 import se.justera.meeting.Meeting;
 import se.justera.meeting.MeetingRepository;
 
@@ -44,15 +45,16 @@ class ProtocolController {
 	@MutationMapping
 	@PreAuthorize("hasRole('CLERK')")
 	ImportProtocolPayload importProtocol(@Argument ProtocolInput input, Authentication who) {
-		ImportResult result = this.imports.importProtocol(input.municipality(), input.text(), who.getName());
+		ImportResult result = this.imports.importProtocol(Inputs.name("input.municipality", input.municipality()),
+				input.text(), who.getName());
 		return new ImportProtocolPayload(this.meetings.findById(result.meetingId()).orElseThrow(), result.created());
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('CLERK')")
 	CorrectProtocolPayload correctProtocol(@Argument CorrectionInput input, Authentication who) {
-		ProtocolImportService.Correction correction = this.imports.correct(input.municipality(), input.text(),
-				input.reason(), who.getName());
+		ProtocolImportService.Correction correction = this.imports.correct(
+				Inputs.name("input.municipality", input.municipality()), input.text(), input.reason(), who.getName());
 		return new CorrectProtocolPayload(this.meetings.findById(correction.meetingId()).orElseThrow(),
 				correction.version(), correction.changed());
 	}

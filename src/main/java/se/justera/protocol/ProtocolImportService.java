@@ -17,12 +17,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.justera.graphql.InvalidArgumentException;
 import se.justera.graphql.NotFoundException;
+import se.justera.text.LogSafe;
+import se.justera.text.Names;
 
 /**
  * Imports and corrects protocols: parse, then store whole in one transaction, or not at all.
  * Importing the same minutes again stores nothing new. Minutes that record a checking (justering)
  * are locked: other text for them is refused unless it comes as a correction with a reason, which
  * keeps every earlier version. Unchecked minutes (a draft) may be replaced by importing again.
+ *
+ * <p>
+ * The text is stored as it was sent (each version's SHA-256 is of that text) and parsed in its
+ * canonical form ({@link Names#canonicalText}: NFC, no format characters). Whether two texts are
+ * the same minutes is decided on the canonical form, so a text that differs only in invisible
+ * characters or in how its letters are composed is not other content. The municipality's name is
+ * matched and stored in canonical form ({@link Names#canonical}).
  */
 @Service
 public class ProtocolImportService {
@@ -55,20 +64,20 @@ public class ProtocolImportService {
 	public ImportResult importProtocol(String municipality, String text, String actor) {
 		String name = requireMunicipality(municipality);
 		Protocol protocol = this.parser.parse(text);
-		String sha256 = sha256(text);
+		Source source = Source.of(text);
 		try {
 			return this.transaction.execute(status -> {
 				Optional<Stored> existing = findExisting(name, protocol, true);
 				if (existing.isEmpty()) {
-					long id = this.writer.write(name, protocol, text, sha256);
-					addVersion(id, text, sha256, actor, "import");
+					long id = this.writer.write(name, protocol, text, source.canonicalSha256());
+					addVersion(id, text, source.sha256(), actor, "import");
 					this.events.publishEvent(new ProtocolImported(id, name, protocol));
-					log.info("Imported {} {} {} as meeting {} ({} paragraphs)", name, protocol.bodyName(),
-							protocol.meetingDate(), id, protocol.paragraphs().size());
+					log.info("Imported {} {} {} as meeting {} ({} paragraphs)", LogSafe.escape(name),
+							LogSafe.escape(protocol.bodyName()), protocol.meetingDate(), id, protocol.paragraphs().size());
 					return new ImportResult(id, true);
 				}
 				Stored stored = existing.get();
-				if (stored.sha256().equals(sha256)) {
+				if (source.isStored(stored)) {
 					return new ImportResult(stored.id(), false);
 				}
 				if (stored.checkedOn() != null) {
@@ -77,14 +86,14 @@ public class ProtocolImportService {
 							+ ") and locked: they record a checking (justering) on " + stored.checkedOn()
 							+ ". Other text for them is a correction: use correctProtocol with a reason.");
 				}
-				replace(stored.id(), name, protocol, text, sha256, actor, "re-import of unchecked minutes");
+				replace(stored.id(), name, protocol, text, source, actor, "re-import of unchecked minutes");
 				return new ImportResult(stored.id(), false);
 			});
 		}
 		catch (DuplicateKeyException ex) {
 			// Another import of the same minutes committed first: theirs stands, ours is the same meeting.
 			Stored stored = findExisting(name, protocol, false).orElseThrow(() -> ex);
-			if (!stored.sha256().equals(sha256)) {
+			if (!source.isStored(stored)) {
 				throw new ProtocolConflictException("Minutes of " + protocol.bodyName() + " in " + name + " on "
 						+ protocol.meetingDate() + " were stored at the same moment with other text (meeting "
 						+ stored.id() + ")");
@@ -104,25 +113,26 @@ public class ProtocolImportService {
 			throw new InvalidArgumentException("A correction needs a reason: what was wrong in the stored minutes?");
 		}
 		Protocol protocol = this.parser.parse(text);
-		String sha256 = sha256(text);
+		Source source = Source.of(text);
 		return this.transaction.execute(status -> {
 			Stored stored = findExisting(name, protocol, true).orElseThrow(() -> new NotFoundException("No stored minutes of "
 					+ protocol.bodyName() + " in " + name + " on " + protocol.meetingDate()
 					+ " to correct: a correction names the same municipality, body and meeting date; import new minutes instead"));
-			if (stored.sha256().equals(sha256)) {
+			if (source.isStored(stored)) {
 				return new Correction(stored.id(), currentVersion(stored.id()), false);
 			}
-			int version = replace(stored.id(), name, protocol, text, sha256, actor, reason.strip());
+			int version = replace(stored.id(), name, protocol, text, source, actor, reason.strip());
 			return new Correction(stored.id(), version, true);
 		});
 	}
 
-	private int replace(long meetingId, String municipality, Protocol protocol, String text, String sha256,
+	private int replace(long meetingId, String municipality, Protocol protocol, String text, Source source,
 			String actor, String reason) {
-		this.writer.replace(meetingId, protocol, text, sha256);
-		int version = addVersion(meetingId, text, sha256, actor, reason);
+		this.writer.replace(meetingId, protocol, text, source.canonicalSha256());
+		int version = addVersion(meetingId, text, source.sha256(), actor, reason);
 		this.events.publishEvent(new ProtocolImported(meetingId, municipality, protocol));
-		log.info("Replaced the minutes of meeting {} with version {} ({}): {}", meetingId, version, actor, reason);
+		log.info("Replaced the minutes of meeting {} with version {} ({}): {}", meetingId, version, LogSafe.escape(actor),
+				LogSafe.escape(reason));
 		return version;
 	}
 
@@ -146,6 +156,23 @@ public class ProtocolImportService {
 	private record Stored(long id, String sha256, LocalDate checkedOn) {
 	}
 
+	/**
+	 * A text's SHA-256 as sent (for its version) and of its canonical form (the meeting's, for
+	 * telling the same minutes from other content).
+	 */
+	private record Source(String sha256, String canonicalSha256) {
+
+		static Source of(String text) {
+			return new Source(ProtocolImportService.sha256(text), ProtocolImportService.sha256(Names.canonicalText(text)));
+		}
+
+		/** Whether the stored meeting holds these minutes; meetings stored before canonical hashes hold the text's own. */
+		boolean isStored(Stored stored) {
+			return stored.sha256().equals(this.canonicalSha256) || stored.sha256().equals(this.sha256);
+		}
+
+	}
+
 	/** The stored meeting of the same municipality, body and date; locked for update inside a transaction. */
 	private Optional<Stored> findExisting(String municipality, Protocol protocol, boolean lock) {
 		return this.jdbc.sql("""
@@ -163,11 +190,12 @@ public class ProtocolImportService {
 	}
 
 	private static String requireMunicipality(String municipality) {
-		if (municipality == null || municipality.isBlank()) {
+		String name = Names.canonical(municipality);
+		if (name == null || name.isEmpty()) {
 			throw new InvalidProtocolException("The municipality is missing: name the kommun the minutes belong to",
 					null);
 		}
-		return municipality.strip();
+		return name;
 	}
 
 	static String sha256(String text) {

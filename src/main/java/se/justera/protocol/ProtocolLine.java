@@ -12,10 +12,11 @@ record ProtocolLine(int number, String raw, String clean) {
 
 	private static final Pattern MARKUP = Pattern.compile("</?[biu]>|\\*\\*|__|\\\\(?=[_*#\\\\-])");
 
-	private static final Pattern SPACES = Pattern.compile("[ \\u00a0]+");
+	/** Any space separator (no-break, thin, figure space...) is a space: names and figures match however spaced. */
+	private static final Pattern SPACES = Pattern.compile("\\p{Z}+");
 
 	static ProtocolLine of(int number, String raw) {
-		String stripped = raw.replaceAll("[ \\u00a0\\f]+$", "");
+		String stripped = raw.replaceAll("[\\p{Z}\\f]+$", "");
 		return new ProtocolLine(number, stripped, clean(stripped));
 	}
 

@@ -20,6 +20,7 @@ import se.justera.meeting.AttendanceRole;
 import se.justera.protocol.Protocol.Attendee;
 import se.justera.protocol.Protocol.Notice;
 import se.justera.protocol.Protocol.Signature;
+import se.justera.text.Names;
 
 /**
  * Reads the text of a protocol (minutes as extracted from the published PDF) into a
@@ -30,10 +31,22 @@ import se.justera.protocol.Protocol.Signature;
  * The text is read in four regions: the header (first page), the notice block (ANSLAG/BEVIS),
  * the agenda (Ärendelista) and the paragraphs. Page headers and footers repeated mid-text are
  * dropped first. {@link ParagraphParser} reads each paragraph.
+ *
+ * <p>
+ * The text is read in its canonical form ({@link Names#canonicalText}: NFC, no format characters
+ * such as zero-width spaces or soft hyphens), every space separator counts as a space, and the
+ * names of the body and of people are kept in canonical form ({@link Names#canonical}), so that
+ * "Anna\u00A0Ek" in one list and "Anna Ek" in another are one person.
  */
 public class ProtocolParser {
 
 	private static final int CONTEXT_LINES_FOR_ERRORS = 40;
+
+	/** The largest § number or vote count read; larger ones are refused, not overflowed. */
+	static final int LARGEST_NUMBER = 99_999;
+
+	/** How many missing § numbers an error about a truncated text lists. */
+	private static final int MISSING_LISTED = 20;
 
 	static final Pattern PARAGRAPH_START = Pattern.compile("^§\\s*(\\d+)(?:\\s+(.*))?$");
 
@@ -52,6 +65,8 @@ public class ProtocolParser {
 	private static final Pattern RANGE = Pattern.compile("§§\\s*(\\d+)\\s*[-–]\\s*(\\d+)");
 
 	private static final Pattern PARTY = Pattern.compile("^(.+?)\\s*\\(([^()]{1,12})\\)\\s*(.*)$");
+
+	private static final Pattern DIGITS = Pattern.compile("\\d+");
 
 	private static final Pattern DNR = Pattern.compile("(?iu)\\bDnr\\.?\\s*:?\\s*(.+)$");
 
@@ -118,7 +133,7 @@ public class ProtocolParser {
 		for (List<ProtocolLine> chunk : chunks) {
 			Matcher m = PARAGRAPH_START.matcher(chunk.get(0).clean());
 			m.matches();
-			int number = Integer.parseInt(m.group(1));
+			int number = number(m.group(1), chunk.get(0).number());
 			String[] agendaItem = agenda.get(number);
 			paragraphs.add(paragraphParser.parse(number, m.group(2), chunk, agendaItem));
 		}
@@ -139,13 +154,14 @@ public class ProtocolParser {
 
 	// ---------------------------------------------------------------- input checks
 
-	private List<ProtocolLine> readLines(String text) {
+	private List<ProtocolLine> readLines(String given) {
+		if (given != null && given.length() > this.maxCharacters) {
+			throw new InvalidProtocolException("The protocol is " + given.length() + " characters long; the limit is "
+					+ this.maxCharacters + " (justera.import.max-characters)", null);
+		}
+		String text = Names.canonicalText(given);
 		if (text == null || text.isBlank()) {
 			throw new InvalidProtocolException("The protocol is empty", null);
-		}
-		if (text.length() > this.maxCharacters) {
-			throw new InvalidProtocolException("The protocol is " + text.length() + " characters long; the limit is "
-					+ this.maxCharacters + " (justera.import.max-characters)", null);
 		}
 		String[] raw = text.split("\\r\\n|\\r|\\n", -1);
 		List<ProtocolLine> lines = new ArrayList<>(raw.length);
@@ -201,7 +217,7 @@ public class ProtocolParser {
 				if (!m.matches()) {
 					continue;
 				}
-				int number = Integer.parseInt(m.group(1));
+				int number = number(m.group(1), lines.get(i).number());
 				if (agenda.containsKey(number)) {
 					return i;
 				}
@@ -320,7 +336,7 @@ public class ProtocolParser {
 			for (String cell : line.cells()) {
 				String c = cell.replaceAll(":$", "").strip();
 				if (!c.isEmpty() && !FURNITURE.matcher(c).matches() && !SwedishDates.ISO.matcher(c).matches()) {
-					return c;
+					return Names.canonical(c);
 				}
 			}
 		}
@@ -333,7 +349,7 @@ public class ProtocolParser {
 		for (ProtocolLine line : body) {
 			Matcher m = PARAGRAPH_START.matcher(line.clean());
 			if (m.matches()) {
-				int number = Integer.parseInt(m.group(1));
+				int number = number(m.group(1), line.number());
 				Integer earlier = seenAt.putIfAbsent(number, line.number());
 				if (earlier != null) {
 					throw new InvalidProtocolException("§ " + number + " appears twice: first at line " + earlier
@@ -361,12 +377,12 @@ public class ProtocolParser {
 			paragraphs.forEach(p -> parsed.add(p.number()));
 			List<String> missing = new ArrayList<>();
 			// a declared range can be any number: name the first few missing, never enumerate them all
-			for (int n = lastParsed + 1; n <= declared && missing.size() < 20; n++) {
+			for (int n = lastParsed + 1; n <= declared && missing.size() < MISSING_LISTED; n++) {
 				if (!parsed.contains(n)) {
 					missing.add(String.valueOf(n));
 				}
 			}
-			if (missing.size() == 20 && declared > lastParsed + 20) {
+			if (missing.size() == MISSING_LISTED && declared > lastParsed + MISSING_LISTED) {
 				missing.add("… " + declared);
 			}
 			throw new InvalidProtocolException("The text ends in § " + lastParsed + " but the minutes declare "
@@ -512,7 +528,7 @@ public class ProtocolParser {
 				}
 			}
 			if (label.equals("paragrafer")) {
-				values.forEach(v -> readRange(v, head));
+				values.forEach(v -> readRange(v, line.number(), head));
 				continue;
 			}
 			if (label.equals("underskrifter")) {
@@ -540,16 +556,16 @@ public class ProtocolParser {
 		return cell.matches("[._…\\s-]{3,}");
 	}
 
-	private static void readRange(String value, Header head) {
+	private static void readRange(String value, int line, Header head) {
 		Matcher range = RANGE.matcher(value);
 		if (range.find()) {
-			head.firstParagraph = Integer.valueOf(range.group(1));
-			head.lastParagraph = Integer.valueOf(range.group(2));
+			head.firstParagraph = number(range.group(1), line);
+			head.lastParagraph = number(range.group(2), line);
 		}
 		else {
 			Matcher single = Pattern.compile("§\\s*(\\d+)").matcher(value);
 			if (single.find()) {
-				head.firstParagraph = Integer.valueOf(single.group(1));
+				head.firstParagraph = number(single.group(1), line);
 				head.lastParagraph = head.firstParagraph;
 			}
 		}
@@ -572,7 +588,7 @@ public class ProtocolParser {
 				readAttendees(field, AttendanceRole.OTHER_ATTENDEE, head);
 			case "utses att justera", "justerare", "justerande" -> {
 				for (String name : joined.split(",|\\s+och\\s+|\\t")) {
-					String n = stripParty(name.strip());
+					String n = Names.canonical(stripParty(name.strip()));
 					if (!n.isEmpty() && !head.checkers.contains(n)) {
 						head.checkers.add(n);
 					}
@@ -582,7 +598,7 @@ public class ProtocolParser {
 					"justering plats och tid" ->
 				readChecking(joined, field.line, head);
 			case "sekreterare" -> head.secretary = joined;
-			case "paragrafer" -> readRange(joined, head);
+			case "paragrafer" -> readRange(joined, field.line, head);
 			default -> {
 			}
 		}
@@ -648,6 +664,13 @@ public class ProtocolParser {
 				continue;
 			}
 			Attendee attendee = attendee(value, role);
+			if (attendee != null && attendee.paragraphsNote() != null) {
+				// every § number of the note is expanded into the paragraphs attended: bound them here
+				Matcher digits = DIGITS.matcher(attendee.paragraphsNote());
+				while (digits.find()) {
+					number(digits.group(), field.line);
+				}
+			}
 			if (attendee != null && head.attendees.stream().noneMatch(a -> a.name().equals(attendee.name()))) {
 				head.attendees.add(attendee);
 			}
@@ -715,7 +738,20 @@ public class ProtocolParser {
 				title = title == null ? a : title + ", " + a;
 			}
 		}
-		return new Attendee(name, party, role, title, replaces, null, spec);
+		return new Attendee(Names.canonical(name), party, role, title, Names.canonical(replaces), null, spec);
+	}
+
+	/**
+	 * A § number or count as written: at most {@link #LARGEST_NUMBER}, else the text is refused
+	 * with its line rather than overflowing an int (or expanding §§ 1-2000000000 attendance).
+	 */
+	static int number(String digits, int line) {
+		String significant = digits.replaceFirst("^0+(?=\\d)", "");
+		if (significant.length() > 5 || Integer.parseInt(significant) > LARGEST_NUMBER) {
+			throw new InvalidProtocolException("The number " + (digits.length() > 20 ? digits.substring(0, 20) + "…" : digits)
+					+ " is out of range: § numbers and vote counts are at most " + LARGEST_NUMBER, line);
+		}
+		return Integer.parseInt(significant);
 	}
 
 	static String stripParty(String name) {
@@ -746,7 +782,7 @@ public class ProtocolParser {
 			String lower = text.toLowerCase(Locale.ROOT);
 			Matcher organ = Pattern.compile("(?iu)^(instans|organ|beslutande organ|nämnd)\\s*:?\\s+(.+)$").matcher(text);
 			if (organ.matches()) {
-				bodyName = organ.group(2).strip();
+				bodyName = Names.canonical(organ.group(2));
 			}
 			if (lower.startsWith("sammanträdesdatum")) {
 				date = dateAfter(text, 0, line.number(), meetingDate);

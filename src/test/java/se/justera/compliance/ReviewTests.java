@@ -91,11 +91,24 @@ class ReviewTests {
 	@Test
 	void anUnknownFindingIsNotFound() {
 		this.officer.documentName("reviewFinding")
-			.variable("input", Map.of("findingId", "no-such-finding", "action", "ACKNOWLEDGE"))
+			.variable("input", Map.of("findingId", "0123456789abcdef01234567", "action", "ACKNOWLEDGE"))
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "NOT_FOUND")));
+	}
+
+	@Test
+	void aFindingIdOfAnotherFormIsBadUserInput() {
+		this.officer.documentName("reviewFinding")
+			.variable("input", Map.of("findingId", "no-such-finding", "action", "ACKNOWLEDGE"))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+				assertThat(e.getMessage()).startsWith("input.findingId: 'no-such-finding' (15 characters) is not a finding id");
+			}));
+		assertThat(reviewCount()).isZero();
 	}
 
 	@Test

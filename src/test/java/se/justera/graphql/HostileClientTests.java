@@ -163,8 +163,9 @@ class HostileClientTests {
 	}
 
 	@Test
-	void anAttendanceRangeOfBillionsNamesOnlyTheMeetingsParagraphs() throws IOException {
-		String text = sample().replace("Micael Mathsson (S), §§ 168, 171, 172", "Micael Mathsson (S), §§ 1-2000000000");
+	void anAttendanceRangeBeyondTheMeetingNamesOnlyTheMeetingsParagraphs() throws IOException {
+		// the largest § number accepted: a range up to it must not become a list of 99 999 paragraphs
+		String text = sample().replace("Micael Mathsson (S), §§ 168, 171, 172", "Micael Mathsson (S), §§ 1-99999");
 
 		Answer answer = this.api.post("query($input: ProtocolInput!) { checkProtocol(input: $input) { meetingDate } }",
 				Map.of("input", Map.of("municipality", "Smedjebacken", "text", text)), null,
@@ -176,15 +177,28 @@ class HostileClientTests {
 	}
 
 	@Test
-	void aDeclaredRangeOfBillionsIsATruncatedTextNotAnEndlessList() throws IOException {
-		String text = sample().replace("§§ 162-174", "§§ 162-2000000000");
+	void anAttendanceRangeOfBillionsIsAnInvalidProtocolWithItsLine() throws IOException {
+		String text = sample().replace("Micael Mathsson (S), §§ 168, 171, 172", "Micael Mathsson (S), §§ 1-2000000000");
 
 		Answer answer = this.api.post("query($input: ProtocolInput!) { checkProtocol(input: $input) { meetingDate } }",
 				Map.of("input", Map.of("municipality", "Smedjebacken", "text", text)), null,
 				this.tokens.mint("test-clerk", Role.CLERK));
 
 		assertThat(answer.code()).isEqualTo("INVALID_PROTOCOL");
-		assertThat((String) answer.errors().get(0).get("message")).contains("… 2000000000");
+		assertThat(answer.errors().get(0)).extracting("extensions").satisfies(e -> assertThat(((Map<?, ?>) e).get("line")).isInstanceOf(Integer.class));
+		assertThat(this.api.stillAnswers()).isTrue();
+	}
+
+	@Test
+	void aDeclaredRangeBeyondTheTextIsATruncatedTextNotAnEndlessList() throws IOException {
+		String text = sample().replace("§§ 162-174", "§§ 162-99999");
+
+		Answer answer = this.api.post("query($input: ProtocolInput!) { checkProtocol(input: $input) { meetingDate } }",
+				Map.of("input", Map.of("municipality", "Smedjebacken", "text", text)), null,
+				this.tokens.mint("test-clerk", Role.CLERK));
+
+		assertThat(answer.code()).isEqualTo("INVALID_PROTOCOL");
+		assertThat((String) answer.errors().get(0).get("message")).contains("… 99999");
 	}
 
 	@Test

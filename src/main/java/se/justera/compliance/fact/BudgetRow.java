@@ -13,7 +13,7 @@ public record BudgetRow(int paragraph, int report, int line, String label, Strin
 
 	/** The forecast full-year deficit in tkr (positive), or 0 when the forecast is within budget. */
 	public long forecastDeficit() {
-		return this.yearDeviation == null || this.yearDeviation >= 0 ? 0 : -this.yearDeviation;
+		return this.yearDeviation == null || this.yearDeviation >= 0 ? 0 : Math.negateExact(this.yearDeviation);
 	}
 
 }

@@ -8,7 +8,7 @@ public record BudgetSum(int paragraph, int report, int line, String label, Strin
 		int rows) {
 
 	public long difference() {
-		return Math.abs(this.stated - this.computed);
+		return Math.absExact(Math.subtractExact(this.stated, this.computed));
 	}
 
 }
