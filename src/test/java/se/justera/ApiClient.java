@@ -21,12 +21,24 @@ public final class ApiClient {
 
 	private final URI endpoint;
 
+	private final String forwardedFor;
+
 	public ApiClient(int port) {
-		this.endpoint = URI.create("http://localhost:" + port + "/graphql");
+		this(URI.create("http://localhost:" + port + "/graphql"), null);
 	}
 
-	/** What the server answered: its status and its JSON body. */
-	public record Answer(int status, Map<String, Object> body) {
+	private ApiClient(URI endpoint, String forwardedFor) {
+		this.endpoint = endpoint;
+		this.forwardedFor = forwardedFor;
+	}
+
+	/** The same client as seen through a proxy for another address (X-Forwarded-For). */
+	public ApiClient from(String address) {
+		return new ApiClient(this.endpoint, address);
+	}
+
+	/** What the server answered: its status, its Retry-After header and its JSON body. */
+	public record Answer(int status, String retryAfter, Map<String, Object> body) {
 
 		@SuppressWarnings("unchecked")
 		public List<Map<String, Object>> errors() {
@@ -70,10 +82,13 @@ public final class ApiClient {
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
+		if (this.forwardedFor != null) {
+			request.header("X-Forwarded-For", this.forwardedFor);
+		}
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			Map<String, Object> json = response.body().isBlank() ? Map.of() : JSON.readValue(response.body(), Map.class);
-			return new Answer(response.statusCode(), json);
+			return new Answer(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null), json);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("No answer from " + this.endpoint + ": " + ex, ex);

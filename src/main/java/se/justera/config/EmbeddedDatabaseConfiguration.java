@@ -95,7 +95,7 @@ class EmbeddedDatabaseConfiguration {
 		return () -> {
 			try {
 				long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
-				return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
+				return running(pid)
 						? Health.up().withDetail("pid", pid).build()
 						: Health.down().withDetail("error", "the embedded PostgreSQL (pid " + pid + ") has died").build();
 			}
@@ -103,6 +103,22 @@ class EmbeddedDatabaseConfiguration {
 				return Health.down().withDetail("error", "the embedded PostgreSQL is not running: no " + pidFile).build();
 			}
 		};
+	}
+
+	/** Alive and not a zombie (a killed server nobody has reaped yet still has a process entry). */
+	static boolean running(long pid) {
+		Path stat = Path.of("/proc", Long.toString(pid), "stat");
+		if (!Files.exists(Path.of("/proc/self/stat"))) {
+			return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); // no procfs here
+		}
+		try {
+			String line = Files.readString(stat);
+			char state = line.charAt(line.lastIndexOf(')') + 2);
+			return state != 'Z' && state != 'X';
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
 	}
 
 	/** First start: passwords for the superuser and both roles, then no more trust. */

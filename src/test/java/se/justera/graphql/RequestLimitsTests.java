@@ -59,6 +59,11 @@ class RequestLimitsTests {
 	}
 
 	@Test
+	void theIntrospectionQueryOfGraphiqlIsWithinTheBudget() {
+		this.graphQl.document(graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY).execute().errors().verify();
+	}
+
+	@Test
 	void aHugeQueryDocumentIsRefused() {
 		String query = "{ rulesetVersion " + "# padding\n".repeat(2500) + "}";
 

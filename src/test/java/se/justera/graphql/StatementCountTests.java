@@ -140,6 +140,28 @@ class StatementCountTests {
 		assertThat(fifty).isEqualTo(one);
 	}
 
+	@Test
+	void twoHundredAliasesOfOneParagraphTakeAsManyStatementsAsOne() {
+		int one = statementsForParagraphAliases(1);
+		int many = statementsForParagraphAliases(200);
+
+		assertThat(many).isEqualTo(one);
+	}
+
+	private int statementsForParagraphAliases(int aliases) {
+		StringBuilder query = new StringBuilder("{ meetings(first: 1) { edges { node {");
+		for (int i = 0; i < aliases; i++) {
+			query.append(" p").append(i).append(": paragraph(number: ").append(1 + i % 5).append(") { title }");
+		}
+		String document = query.append(" } } } }").toString();
+		this.graphQl.document(document).execute();
+		STATEMENTS.set(0);
+		var response = this.graphQl.document(document).execute();
+		int count = STATEMENTS.get();
+		response.path("meetings.edges[0].node.p" + (aliases - 1) + ".title").hasValue();
+		return count;
+	}
+
 	private int statementsFor(int meetings) {
 		var response = this.graphQl.document(QUERY).variable("first", meetings).execute();
 		STATEMENTS.set(0);
