@@ -171,9 +171,7 @@ class HostileClientTests {
 		// the largest § number accepted: a range up to it must not become a list of 99 999 paragraphs
 		String text = sample().replace("Micael Mathsson (S), §§ 168, 171, 172", "Micael Mathsson (S), §§ 1-99999");
 
-		Answer answer = this.api.post("query($input: ProtocolInput!) { checkProtocol(input: $input) { meetingDate } }",
-				Map.of("input", Map.of("municipality", "Smedjebacken", "text", text)), null,
-				this.tokens.mint("test-clerk", Role.CLERK));
+		Answer answer = check(text);
 
 		assertThat(answer.errors()).isEmpty();
 		assertThat(answer.data()).containsEntry("checkProtocol", Map.of("meetingDate", "2023-12-12"));
@@ -184,9 +182,7 @@ class HostileClientTests {
 	void anAttendanceRangeOfBillionsIsAnInvalidProtocolWithItsLine() throws IOException {
 		String text = sample().replace("Micael Mathsson (S), §§ 168, 171, 172", "Micael Mathsson (S), §§ 1-2000000000");
 
-		Answer answer = this.api.post("query($input: ProtocolInput!) { checkProtocol(input: $input) { meetingDate } }",
-				Map.of("input", Map.of("municipality", "Smedjebacken", "text", text)), null,
-				this.tokens.mint("test-clerk", Role.CLERK));
+		Answer answer = check(text);
 
 		assertThat(answer.code()).isEqualTo("INVALID_PROTOCOL");
 		assertThat(answer.errors().get(0)).extracting("extensions").satisfies(e -> assertThat(((Map<?, ?>) e).get("line")).isInstanceOf(Integer.class));
@@ -197,9 +193,7 @@ class HostileClientTests {
 	void aDeclaredRangeBeyondTheTextIsATruncatedTextNotAnEndlessList() throws IOException {
 		String text = sample().replace("§§ 162-174", "§§ 162-99999");
 
-		Answer answer = this.api.post("query($input: ProtocolInput!) { checkProtocol(input: $input) { meetingDate } }",
-				Map.of("input", Map.of("municipality", "Smedjebacken", "text", text)), null,
-				this.tokens.mint("test-clerk", Role.CLERK));
+		Answer answer = check(text);
 
 		assertThat(answer.code()).isEqualTo("INVALID_PROTOCOL");
 		assertThat((String) answer.errors().get(0).get("message")).contains("… 99999");
@@ -209,9 +203,7 @@ class HostileClientTests {
 	void aNumberOfTwentyDigitsIsAnInvalidProtocol() throws IOException {
 		String text = sample().replace("§§ 162-174", "§§ 162-99999999999999999999");
 
-		Answer answer = this.api.post("query($input: ProtocolInput!) { checkProtocol(input: $input) { meetingDate } }",
-				Map.of("input", Map.of("municipality", "Smedjebacken", "text", text)), null,
-				this.tokens.mint("test-clerk", Role.CLERK));
+		Answer answer = check(text);
 
 		assertThat(answer.code()).isEqualTo("INVALID_PROTOCOL");
 	}
@@ -226,6 +218,13 @@ class HostileClientTests {
 		assertThat(Database.count(this.jdbc, "meeting")).isEqualTo(meetings);
 		assertThat(this.jdbc.sql("select count(*) from municipality where name = 'Hackby'").query(Integer.class).single())
 			.isZero();
+	}
+
+	/** checkProtocol as a clerk: the parser's whole work, nothing stored. */
+	private Answer check(String text) {
+		return this.api.post("query($input: ProtocolInput!) { checkProtocol(input: $input) { meetingDate } }",
+				Map.of("input", Map.of("municipality", "Smedjebacken", "text", text)), null,
+				this.tokens.mint("test-clerk", Role.CLERK));
 	}
 
 	private static String sample() throws IOException {
