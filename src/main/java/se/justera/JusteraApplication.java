@@ -9,6 +9,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import se.justera.benchmark.BenchmarkClient;
+import se.justera.reading.ReadingReport;
 import se.justera.security.TokenCommand;
 
 /**
@@ -37,6 +38,10 @@ public class JusteraApplication {
 				System.exit(2);
 			}
 			return;
+		}
+		if (args.length > 0 && args[0].equals("reading-report")) {
+			// the reader against its oracles: no database, no server
+			System.exit(ReadingReport.run(args, System.out));
 		}
 		if (args.length > 0 && args[0].equals("benchmark-client")) {
 			// the load side of benchmark-queries, in its own JVM and without Spring

@@ -1,0 +1,154 @@
+package se.justera.reading;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import se.justera.compliance.ComplianceEngine;
+import se.justera.compliance.ComplianceSettings;
+import se.justera.compliance.Finding;
+import se.justera.compliance.RuleCompiler;
+import se.justera.compliance.RuleSet;
+import se.justera.municipality.BodyKind;
+import se.justera.protocol.InvalidProtocolException;
+import se.justera.protocol.Protocol;
+import se.justera.protocol.ProtocolParser;
+
+/**
+ * {@code reading-report [--rules DIR] [--details] FILE|DIR...}: reads each protocol as an import
+ * would, runs the rules with the configuration its oracle gives ({@code NAME.expected.json} beside
+ * it), and prints per file and in total the facts read right out of those checked, the findings and
+ * what could not be read; with {@code --details}, every wrong fact. Needs no database. Files
+ * without an oracle are read and their findings listed, with no facts checked.
+ */
+public final class ReadingReport {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** What one file gave. */
+	public record FileResult(Path file, int right, int checked, List<OracleComparison.Fact> wrong, List<String> findings,
+			String refusal) {
+	}
+
+	private final ProtocolParser parser;
+
+	private final RuleSet rules;
+
+	public ReadingReport(ProtocolParser parser, RuleSet rules) {
+		this.parser = parser;
+		this.rules = rules;
+	}
+
+	/** The command line's entry: exit code 0 when every checked fact was read right, 1 otherwise, 2 for bad usage. */
+	public static int run(String[] args, PrintStream out) {
+		Path rulesFolder = Path.of("rules");
+		boolean details = false;
+		List<Path> inputs = new ArrayList<>();
+		for (int i = 1; i < args.length; i++) {
+			switch (args[i]) {
+				case "--rules" -> rulesFolder = Path.of(args[++i]);
+				case "--details" -> details = true;
+				default -> inputs.add(Path.of(args[i]));
+			}
+		}
+		if (inputs.isEmpty()) {
+			out.println("usage: reading-report [--rules DIR] [--details] FILE|DIR...");
+			return 2;
+		}
+		ReadingReport report = new ReadingReport(new ProtocolParser(2_000_000), new RuleCompiler().compile(rulesFolder));
+		List<FileResult> results = inputs.stream().flatMap(ReadingReport::protocols).map(report::read).toList();
+		int right = 0;
+		int checked = 0;
+		for (FileResult result : results) {
+			right += result.right();
+			checked += result.checked();
+			out.printf(Locale.ROOT, "%-45s %4d / %-4d %s%s%n", result.file().getFileName(), result.right(), result.checked(),
+					result.refusal() != null ? "REFUSED: " + result.refusal() : "findings: " + result.findings(), "");
+			if (details) {
+				result.wrong().forEach(f -> out.printf("    %s: expected %s, read %s%n", f.name(), f.expected(), f.actual()));
+			}
+		}
+		out.printf(Locale.ROOT, "total: %d / %d facts right (%.1f %%) in %d files%n", right, checked,
+				checked == 0 ? 100.0 : 100.0 * right / checked, results.size());
+		return right == checked ? 0 : 1;
+	}
+
+	public FileResult read(Path file) {
+		String text;
+		JsonNode oracle;
+		try {
+			text = Files.readString(file, StandardCharsets.UTF_8);
+			Path oracleFile = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.txt$", ".expected.json"));
+			oracle = Files.exists(oracleFile) ? JSON.readTree(Files.readString(oracleFile)) : null;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file, ex);
+		}
+		Protocol protocol;
+		String refusal = null;
+		try {
+			protocol = this.parser.parse(text);
+		}
+		catch (InvalidProtocolException ex) {
+			refusal = ex.getMessage();
+			protocol = empty();
+		}
+		List<Finding> findings = refusal != null || oracle == null ? List.of()
+				: ComplianceEngine.evaluate(this.rules, oracle.path("meeting").path("municipality").asString(), protocol,
+						settings(oracle, protocol));
+		List<OracleComparison.Fact> facts = oracle == null ? List.of() : OracleComparison.compare(oracle, protocol, findings);
+		List<OracleComparison.Fact> wrong = facts.stream().filter(f -> !f.right()).toList();
+		return new FileResult(file, facts.size() - wrong.size(), facts.size(), wrong,
+				findings.stream().map(f -> f.ruleId() + (f.paragraph() == null ? "" : " §" + f.paragraph())).sorted().toList(),
+				refusal);
+	}
+
+	/** The rules' configuration from the oracle's {@code config}: seats, threshold, committee rows. */
+	private static ComplianceSettings settings(JsonNode oracle, Protocol protocol) {
+		JsonNode config = oracle.path("config");
+		Map<String, Boolean> committees = new HashMap<>();
+		config.path("committeeBudgetRows").forEach(row -> {
+			if (!row.path("label").isNull()) {
+				committees.put(row.path("label").asString().strip().toLowerCase(Locale.ROOT), true);
+			}
+		});
+		return new ComplianceSettings(BodyKind.fromName(protocol.bodyName() == null ? "" : protocol.bodyName()),
+				config.path("seats").isNumber() ? config.path("seats").asInt() : null,
+				config.path("checkingDaysAllowed").asInt(14),
+				config.path("overrunThresholdPercent").isNumber() ? new BigDecimal(config.path("overrunThresholdPercent").asString())
+						: null,
+				committees);
+	}
+
+	private static Stream<Path> protocols(Path input) {
+		if (!Files.isDirectory(input)) {
+			return Stream.of(input);
+		}
+		try (Stream<Path> files = Files.list(input)) {
+			return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList().stream();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + input, ex);
+		}
+	}
+
+	/** What a refused file counts as: nothing read, so every fact of its oracle is wrong. */
+	private static Protocol empty() {
+		return new Protocol(null, null, null, null, null, List.of(), List.of(), null, null, null, null, List.of(), null,
+				null, null, List.of());
+	}
+
+}
