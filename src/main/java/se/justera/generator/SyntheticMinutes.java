@@ -144,7 +144,7 @@ final class SyntheticMinutes {
 		return new Protocol(body.name(), date, LocalTime.of(13, 0), LocalTime.of(15 + random.nextInt(3), 30),
 				"Kommunhuset, sammanträdesrum " + (1 + random.nextInt(4)), attendees, List.of(checker), checked,
 				LocalTime.of(14, 0), "Kommunhuset", "Kommunsekreterare " + LAST[meetingNumber % 6], List.of(),
-				first, last, notice, paragraphs);
+				first, last, notice, paragraphs, List.of());
 	}
 
 	private static Protocol.Paragraph paragraph(Random random, BodyPlan body, int number, boolean budget,
@@ -213,7 +213,7 @@ final class SyntheticMinutes {
 				decision, points, "Ärendet gäller " + title.toLowerCase() + ". Förvaltningen har berett ärendet och "
 						+ "föreslår att " + body.name().toLowerCase() + " beslutar enligt förslaget.",
 				List.of(), List.of("Tjänsteskrivelse " + date.minusDays(14)), recusals, proposals, votes, reservations, motion,
-				reports, notes, List.of(), List.of(), List.of());
+				reports, notes, List.of(), List.of(), List.of(), null);
 	}
 
 	private static Protocol.BudgetReport budgetReport(Random random, LocalDate date) {

@@ -201,7 +201,7 @@ final class ParagraphParser {
 						? delegatedDecisions(parts, decision) : List.of(),
 				lowerTitle.startsWith("meddelanden") || lowerTitle.contains("delgivningar")
 						|| lowerTitle.contains("anmälningsärenden") ? messages(parts, decision) : List.of(),
-				tables);
+				tables, chunk.get(0).page());
 	}
 
 	private static boolean isTitleCandidate(ProtocolLine line) {

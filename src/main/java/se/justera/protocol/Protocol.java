@@ -13,12 +13,18 @@ import se.justera.paragraph.ParagraphKind;
 
 /**
  * One protocol as read from its text, before it is stored: what the parser produces, what the
- * importer writes and what the compliance rules check.
+ * importer writes and what the compliance rules check. {@code readingNotes} say what could not be
+ * read; a fact they name ({@link ReadingNote#fact()}) is unknown, not empty.
  */
 public record Protocol(String bodyName, LocalDate meetingDate, LocalTime startsAt, LocalTime endsAt, String place,
 		List<Attendee> attendees, List<String> checkers, LocalDate checkingDate, LocalTime checkingTime,
 		String checkingPlace, String secretary, List<Signature> signatures, Integer firstParagraph,
-		Integer lastParagraph, Notice notice, List<Paragraph> paragraphs) {
+		Integer lastParagraph, Notice notice, List<Paragraph> paragraphs, List<ReadingNote> readingNotes) {
+
+	/** Whether the reader left this fact unknown (a reading note names it). */
+	public boolean unknown(String fact) {
+		return this.readingNotes != null && this.readingNotes.stream().anyMatch(n -> fact.equals(n.fact()));
+	}
 
 	public record Attendee(String name, String party, AttendanceRole role, String title, String replaces,
 			List<Integer> paragraphs, String paragraphsNote) {
@@ -42,7 +48,7 @@ public record Protocol(String bodyName, LocalDate meetingDate, LocalTime startsA
 			List<Section> sections, List<String> supportingDocuments, List<Recusal> recusals,
 			List<Proposal> proposals, List<Vote> votes, List<Reservation> reservations, Motion motion,
 			List<BudgetReport> budgetReports, List<BudgetNote> budgetNotes,
-			List<DelegatedDecision> delegatedDecisions, List<String> messages, List<DataTable> tables) {
+			List<DelegatedDecision> delegatedDecisions, List<String> messages, List<DataTable> tables, Integer page) {
 	}
 
 	public record Section(String heading, String text) {

@@ -5,19 +5,25 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One line of a protocol as extracted from its PDF: the raw text with its markup (HTML bold and
- * italic tags, markdown headings and emphasis) and the clean text that the parser matches on.
+ * One line of a protocol as extracted from its PDF: its number and page, the raw text with its
+ * markup (HTML bold and italic tags, markdown headings and emphasis) and the clean text that the
+ * parser matches on.
  */
-record ProtocolLine(int number, String raw, String clean) {
+record ProtocolLine(int number, int page, String raw, String clean) {
 
 	private static final Pattern MARKUP = Pattern.compile("</?[biu]>|\\*\\*|__|\\\\(?=[_*#\\\\-])");
 
 	/** Any space separator (no-break, thin, figure space...) is a space: names and figures match however spaced. */
 	private static final Pattern SPACES = Pattern.compile("\\p{Z}+");
 
-	static ProtocolLine of(int number, String raw) {
-		String stripped = raw.replaceAll("[\\p{Z}\\f]+$", "");
-		return new ProtocolLine(number, stripped, clean(stripped));
+	static ProtocolLine of(int number, int page, String raw) {
+		String stripped = raw.replaceAll("[\\p{Z}\\f]+$", "").replace("\f", "");
+		return new ProtocolLine(number, page, stripped, clean(stripped));
+	}
+
+	/** The same line with other text (a page header cut off it). */
+	ProtocolLine withRaw(String text) {
+		return of(this.number, this.page, text);
 	}
 
 	static String clean(String raw) {

@@ -149,7 +149,29 @@ public class ProtocolParser {
 			.toList();
 		return new Protocol(bodyName, meetingDate, head.startsAt, head.endsAt, head.place, attendees, head.checkers,
 				head.checkingDate, head.checkingTime, head.checkingPlace, head.secretary, head.signatures,
-				head.firstParagraph, head.lastParagraph, notice, paragraphs);
+				head.firstParagraph, head.lastParagraph, notice, paragraphs,
+				notes(attendees, head, notice, header.isEmpty() ? all.get(0) : header.get(0)));
+	}
+
+	/** What the rules will need and the text did not give: each an unknown fact, never an empty one. */
+	private static List<ReadingNote> notes(List<Attendee> attendees, Header head, Notice notice, ProtocolLine cover) {
+		List<ReadingNote> notes = new ArrayList<>();
+		if (attendees.stream().noneMatch(a -> a.role().decides())) {
+			notes.add(ReadingNote.warning(cover.number(), cover.page(), ReadingNote.ATTENDANCE,
+					"No list of deciding members was found (expected a label such as 'Beslutande' or 'Närvarande"
+							+ " ledamöter' with names, or an appended attendance list): who took part is unknown, so quorum,"
+							+ " votes and reservations cannot be checked"));
+		}
+		if (head.checkingDate == null) {
+			notes.add(ReadingNote.warning(cover.number(), cover.page(), ReadingNote.CHECKING_DATE,
+					"No date of checking was found (expected 'Justeringens plats och tid' or 'Justeringsdatum' with a"
+							+ " date): whether the minutes were checked in time cannot be checked"));
+		}
+		if (notice == null) {
+			notes.add(ReadingNote.info(null, null, ReadingNote.NOTICE,
+					"No notice of checked minutes (anslag/bevis) was found in the text: its dates cannot be checked"));
+		}
+		return List.copyOf(notes);
 	}
 
 	// ---------------------------------------------------------------- input checks
@@ -165,9 +187,10 @@ public class ProtocolParser {
 		}
 		String[] raw = text.split("\\r\\n|\\r|\\n", -1);
 		List<ProtocolLine> lines = new ArrayList<>(raw.length);
+		Pages pages = new Pages();
 		for (int i = 0; i < raw.length; i++) {
 			checkCharacters(raw[i], i + 1);
-			lines.add(ProtocolLine.of(i + 1, raw[i]));
+			lines.add(ProtocolLine.of(i + 1, pages.of(raw[i]), raw[i]));
 		}
 		for (ProtocolLine line : lines) {
 			Matcher iso = SwedishDates.ISO.matcher(line.raw());
@@ -322,7 +345,7 @@ public class ProtocolParser {
 	private static ProtocolLine withoutGluedHeader(ProtocolLine line, Set<String> names) {
 		Matcher glued = Pattern.compile("^\\*\\*([^*]+)\\*\\*(?=\\S)").matcher(line.raw());
 		if (glued.find() && names.contains(glued.group(1).strip().toLowerCase(Locale.ROOT))) {
-			return ProtocolLine.of(line.number(), line.raw().substring(glued.end()));
+			return line.withRaw(line.raw().substring(glued.end()));
 		}
 		return line;
 	}
@@ -872,6 +895,44 @@ public class ProtocolParser {
 		/** Digits as a number, any number of them: too many reads as the largest int, outside every meeting. */
 		private static int number(String digits) {
 			return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+		}
+
+	}
+
+	/**
+	 * The page a line is on: a form feed starts the next page; without form feeds, a printed page
+	 * number ("Sida 3 (6)", "3 av 6", "Blad 3 (6)", "3 (6)") in a running header says where page 3
+	 * begins. A text with neither is one page.
+	 */
+	private static final class Pages {
+
+		private static final Pattern PRINTED = Pattern.compile(
+				"(?iu)(?:^|\\s)(?:sida|blad|protokoll)?\\s*(\\d{1,4})\\s*(?:\\((\\d{1,4})\\)|av\\s+(\\d{1,4}))\\s*$");
+
+		private int page = 1;
+
+		private boolean formFeeds;
+
+		int of(String line) {
+			int feeds = (int) line.chars().filter(c -> c == '\f').count();
+			if (feeds > 0) {
+				this.formFeeds = true;
+				int before = this.page;
+				this.page += feeds;
+				// the line's text is on the page of its first character
+				return line.startsWith("\f") ? this.page : before;
+			}
+			if (!this.formFeeds) {
+				Matcher printed = PRINTED.matcher(line.strip());
+				if (printed.find()) {
+					int n = Integer.parseInt(printed.group(1));
+					int of = Integer.parseInt(printed.group(2) != null ? printed.group(2) : printed.group(3));
+					if (n >= 1 && n <= of && n >= this.page) {
+						this.page = n;
+					}
+				}
+			}
+			return this.page;
 		}
 
 	}

@@ -92,7 +92,7 @@ public class StoredProtocolReader {
 						m.get("checking_date") == null ? null : ((java.sql.Date) m.get("checking_date")).toLocalDate(),
 						time(m.get("checking_time")), (String) m.get("checking_place"), (String) m.get("secretary"),
 						List.of(), (Integer) m.get("first_paragraph"), (Integer) m.get("last_paragraph"),
-						notices.get(id), paragraphs.getOrDefault(id, List.of())))));
+						notices.get(id), paragraphs.getOrDefault(id, List.of()), List.of()))));
 		return result;
 	}
 
@@ -145,7 +145,7 @@ public class StoredProtocolReader {
 						List.of(), List.of(), recusals.getOrDefault(p.id(), List.of()),
 						proposals.getOrDefault(p.id(), List.of()), votes.getOrDefault(p.id(), List.of()),
 						reservations.getOrDefault(p.id(), List.of()), null, budgets.getOrDefault(p.id(), List.of()),
-						notes.getOrDefault(p.id(), List.of()), List.of(), List.of(), List.of()));
+						notes.getOrDefault(p.id(), List.of()), List.of(), List.of(), List.of(), null));
 		}
 		return result;
 	}

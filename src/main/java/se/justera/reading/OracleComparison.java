@@ -163,11 +163,12 @@ final class OracleComparison {
 		fact(key, match != null, "read", match == null ? "not found" : "read");
 		Protocol.Paragraph found = match != null ? match
 				: new Protocol.Paragraph(number, null, null, null, null, null, null, List.of(), null, List.of(), List.of(),
-						List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of());
+						List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
 		part(match != null, () -> paragraphFacts(key, expected, found));
 	}
 
 	private void paragraphFacts(String key, JsonNode expected, Protocol.Paragraph found) {
+		text(key + ".page", expected.path("page"), found.page());
 		text(key + ".caseNumber", expected.path("caseNumber"), found.caseNumber());
 		text(key + ".title", expected.path("title"), found.title());
 		text(key + ".kind", expected.path("kind"), found.kind() == null ? null : found.kind().name().toLowerCase(Locale.ROOT));

@@ -148,7 +148,7 @@ public final class ReadingReport {
 	/** What a refused file counts as: nothing read, so every fact of its oracle is wrong. */
 	private static Protocol empty() {
 		return new Protocol(null, null, null, null, null, List.of(), List.of(), null, null, null, null, List.of(), null,
-				null, null, List.of());
+				null, null, List.of(), List.of());
 	}
 
 }

@@ -305,7 +305,7 @@ final class Minutes {
 				this.postedOn, this.removedOn, this.minutesKeptAt, this.statedAppealDeadline, "Sekreteraren") : null;
 		return new Protocol(BODY, this.meetingDate, LocalTime.of(13, 0), LocalTime.of(15, 0), "Kommunhuset",
 				List.copyOf(this.attendees.values()), this.checkers, this.checkingDate, LocalTime.of(10, 0),
-				"Kommunhuset", "Sekreteraren", List.of(), this.firstParagraph, this.lastParagraph, notice, ps);
+				"Kommunhuset", "Sekreteraren", List.of(), this.firstParagraph, this.lastParagraph, notice, ps, List.of());
 	}
 
 	ComplianceSettings settings() {
@@ -362,7 +362,7 @@ final class Minutes {
 					ParagraphKind.DECISION, "Kommunstyrelsens beslut", this.decisionText,
 					List.of(), "Beskrivning.", List.of(), List.of(), List.copyOf(this.recusals),
 					List.copyOf(this.proposals), List.copyOf(this.votes), List.copyOf(this.reservations), null,
-					List.copyOf(this.budgetReports), List.copyOf(this.budgetNotes), List.of(), List.of(), List.of());
+					List.copyOf(this.budgetReports), List.copyOf(this.budgetNotes), List.of(), List.of(), List.of(), null);
 		}
 
 	}
