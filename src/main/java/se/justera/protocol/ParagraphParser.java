@@ -431,8 +431,13 @@ final class ParagraphParser {
 			if (tally.find()) {
 				Matcher abstain = ABSTAIN.matcher(sentence.substring(tally.end()));
 				// a tally that does not mention abstentions: take them from the ballots, if listed
-				Integer abstained = abstain.find() ? count(abstain.group(1), lines)
-						: ballots.isEmpty() ? null : count(ballots, BallotChoice.ABSTAIN);
+				Integer abstained = null;
+				if (abstain.find()) {
+					abstained = count(abstain.group(1), lines);
+				}
+				else if (!ballots.isEmpty()) {
+					abstained = count(ballots, BallotChoice.ABSTAIN);
+				}
 				votes.add(new Vote(votes.isEmpty() ? proposition : null, count(tally.group(1), lines),
 						count(tally.group(2), lines), abstained, sentence,
 						votes.isEmpty() ? List.copyOf(ballots) : List.of()));

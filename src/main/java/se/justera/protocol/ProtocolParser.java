@@ -50,10 +50,7 @@ public class ProtocolParser {
 
 	static final Pattern PARAGRAPH_START = Pattern.compile("^§\\s*(\\d+)(?:\\s+(.*))?$");
 
-	private static final Pattern NOTICE_START = Pattern.compile("(?iu)^(anslag\\s*/\\s*bevis|anslag|bevis om justering)\\b.*");
 
-	private static final Pattern AGENDA_START = Pattern
-		.compile("(?iu)^(ärendelista|innehållsförteckning|föredragningslista|ärenden|innehåll)\\s*:?$");
 
 	/** Page headers and footers the PDF repeats on every page, matched cell by cell. */
 	private static final Pattern FURNITURE = Pattern.compile("(?iu)^(" + "justerandes\\s+sign(atur)?\\.?"
@@ -72,8 +69,26 @@ public class ProtocolParser {
 
 	private final int maxCharacters;
 
+	private final Vocabulary vocabulary;
+
+	private final Pattern noticeStart;
+
+	private final Pattern agendaStart;
+
 	public ProtocolParser(int maxCharacters) {
+		this(maxCharacters, Vocabulary.standard());
+	}
+
+	ProtocolParser(int maxCharacters, Vocabulary vocabulary) {
 		this.maxCharacters = maxCharacters;
+		this.vocabulary = vocabulary;
+		this.noticeStart = vocabulary.noticeStart();
+		this.agendaStart = vocabulary.agendaStart();
+	}
+
+	/** This parser with the words of one municipality added (its overlay), where it has any. */
+	public ProtocolParser forMunicipality(String municipality) {
+		return new ProtocolParser(this.maxCharacters, Vocabulary.forMunicipality(municipality));
 	}
 
 	public Protocol parse(String text) {
@@ -88,8 +103,8 @@ public class ProtocolParser {
 
 	private Protocol read(String text) {
 		List<ProtocolLine> all = readLines(text);
-		int noticeStart = indexOf(all, 0, l -> NOTICE_START.matcher(l.clean()).matches());
-		int agendaStart = indexOf(all, 0, l -> AGENDA_START.matcher(l.clean()).matches());
+		int noticeStart = indexOf(all, 0, l -> this.noticeStart.matcher(l.clean()).matches());
+		int agendaStart = indexOf(all, 0, l -> this.agendaStart.matcher(l.clean()).matches());
 		String printedName = guessBodyName(all);
 		Set<String> printedNames = printedName == null ? Set.of() : Set.of(printedName);
 		Map<Integer, String[]> agenda = new LinkedHashMap<>();
@@ -192,6 +207,7 @@ public class ProtocolParser {
 			checkCharacters(raw[i], i + 1);
 			lines.add(ProtocolLine.of(i + 1, pages.of(raw[i]), raw[i]));
 		}
+		lines = new LayoutNormalizer(this.vocabulary).normalize(lines);
 		for (ProtocolLine line : lines) {
 			Matcher iso = SwedishDates.ISO.matcher(line.raw());
 			while (iso.find()) {
@@ -351,7 +367,7 @@ public class ProtocolParser {
 	}
 
 	/** The body's name as the first page prints it: the first cell that is not page furniture. */
-	private static String guessBodyName(List<ProtocolLine> header) {
+	private String guessBodyName(List<ProtocolLine> header) {
 		for (ProtocolLine line : header) {
 			if (labelOf(line.clean()) != null) {
 				return null;
@@ -449,29 +465,11 @@ public class ProtocolParser {
 
 	}
 
-	/** The labels of the first page, longest first so that "Plats och tid" wins over "Plats". */
-	private static final List<String> LABELS = List.of("plats och tid", "tid och plats", "plats", "datum", "tid",
-			"beslutande ledamöter", "beslutande", "tjänstgörande ersättare", "ej tjänstgörande ersättare",
-			"närvarande ersättare", "ersättare", "övriga närvarande", "övriga deltagande", "övriga deltagare",
-			"närvarande tjänstepersoner", "tjänstepersoner", "övriga", "utses att justera", "justerare",
-			"justeringens plats och tid", "justerings plats och tid", "justeringens tid och plats",
-			"justering plats och tid", "underskrifter", "sekreterare", "ordförande", "justerande", "paragrafer");
-
 	private record Field(String label, int line, List<String> values) {
 	}
 
-	private static String labelOf(String clean) {
-		String lower = clean.toLowerCase(Locale.ROOT);
-		String best = null;
-		for (String label : LABELS) {
-			if (lower.startsWith(label) && (lower.length() == label.length()
-					|| " \t:".indexOf(lower.charAt(label.length())) >= 0)) {
-				if (best == null || label.length() > best.length()) {
-					best = label;
-				}
-			}
-		}
-		return best;
+	private String labelOf(String clean) {
+		return this.vocabulary.label(clean);
 	}
 
 	private Header readHeader(List<ProtocolLine> lines) {
@@ -492,7 +490,7 @@ public class ProtocolParser {
 				}
 				continue;
 			}
-			if (label.equals("underskrifter")) {
+			if (this.vocabulary.labels().get(label) == Vocabulary.CoverField.SIGNATURES) {
 				signing = true;
 			}
 			if (signing) {
@@ -522,7 +520,7 @@ public class ProtocolParser {
 	 * "Sekreterare\tAnna Ek\tParagrafer\t§§ 1-15", or a dotted line to sign on with the printed
 	 * name on the line below it.
 	 */
-	private static void readSignatures(ProtocolLine line, Header head) {
+	private void readSignatures(ProtocolLine line, Header head) {
 		List<String> cells = new ArrayList<>();
 		for (String raw : line.raw().split("\t")) {
 			String cell = isSignatureLine(raw.strip()) ? raw.strip() : ProtocolLine.clean(raw);
@@ -550,11 +548,11 @@ public class ProtocolParser {
 					values.add(cells.get(++i));
 				}
 			}
-			if (label.equals("paragrafer")) {
+			if (this.vocabulary.labels().get(label) == Vocabulary.CoverField.PARAGRAPHS) {
 				values.forEach(v -> readRange(v, line.number(), head));
 				continue;
 			}
-			if (label.equals("underskrifter")) {
+			if (this.vocabulary.labels().get(label) == Vocabulary.CoverField.SIGNATURES) {
 				continue;
 			}
 			for (String value : values) {
@@ -598,18 +596,15 @@ public class ProtocolParser {
 		String joined = String.join(" ", field.values.stream().map(ProtocolLine::clean).toList())
 			.replace('\t', ' ')
 			.strip();
-		switch (field.label) {
-			case "plats och tid", "tid och plats" -> readPlaceAndTime(firstLineWithDate(field, joined), field.line, head);
-			case "plats" -> head.place = joined;
-			case "datum", "tid" -> readPlaceAndTime(joined, field.line, head);
-			case "beslutande ledamöter", "beslutande" -> readAttendees(field, AttendanceRole.MEMBER, head);
-			case "tjänstgörande ersättare" -> readAttendees(field, AttendanceRole.SERVING_SUBSTITUTE, head);
-			case "ej tjänstgörande ersättare", "närvarande ersättare", "ersättare" ->
-				readAttendees(field, AttendanceRole.NON_SERVING_SUBSTITUTE, head);
-			case "övriga närvarande", "övriga deltagande", "övriga deltagare", "närvarande tjänstepersoner",
-					"tjänstepersoner", "övriga" ->
-				readAttendees(field, AttendanceRole.OTHER_ATTENDEE, head);
-			case "utses att justera", "justerare", "justerande" -> {
+		switch (this.vocabulary.labels().get(field.label)) {
+			case PLACE_AND_TIME -> readPlaceAndTime(firstLineWithDate(field, joined), field.line, head);
+			case PLACE -> head.place = joined;
+			case DATE_OR_TIME -> readPlaceAndTime(joined, field.line, head);
+			case DECIDING -> readAttendees(field, AttendanceRole.MEMBER, head);
+			case SERVING_SUBSTITUTES -> readAttendees(field, AttendanceRole.SERVING_SUBSTITUTE, head);
+			case NON_SERVING_SUBSTITUTES -> readAttendees(field, AttendanceRole.NON_SERVING_SUBSTITUTE, head);
+			case OTHERS -> readAttendees(field, AttendanceRole.OTHER_ATTENDEE, head);
+			case CHECKERS -> {
 				for (String name : joined.split(",|\\s+och\\s+|\\t")) {
 					String n = Names.canonical(stripParty(name.strip()));
 					if (!n.isEmpty() && !head.checkers.contains(n)) {
@@ -617,12 +612,10 @@ public class ProtocolParser {
 					}
 				}
 			}
-			case "justeringens plats och tid", "justerings plats och tid", "justeringens tid och plats",
-					"justering plats och tid" ->
-				readChecking(joined, field.line, head);
-			case "sekreterare" -> head.secretary = joined;
-			case "paragrafer" -> readRange(joined, field.line, head);
-			default -> {
+			case CHECKING -> readChecking(joined, field.line, head);
+			case SECRETARY -> head.secretary = joined;
+			case PARAGRAPHS -> readRange(joined, field.line, head);
+			case SIGNATURES, SIGNATURE -> {
 			}
 		}
 	}

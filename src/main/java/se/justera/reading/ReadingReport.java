@@ -106,6 +106,11 @@ public final class ReadingReport {
 			refusal = ex.getMessage();
 			protocol = empty();
 		}
+		catch (RuntimeException ex) {
+			// a reader that breaks on some text is a bug to show, not a refusal
+			refusal = "READER FAILED: " + ex;
+			protocol = empty();
+		}
 		List<Finding> findings = refusal != null || oracle == null ? List.of()
 				: ComplianceEngine.evaluate(this.rules, oracle.path("meeting").path("municipality").asString(), protocol,
 						settings(oracle, protocol));

@@ -1,0 +1,193 @@
+package se.justera.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the ways text comes out of a PDF into the one form the readers expect, line by line,
+ * keeping each line's number and page: columns as tabs whether the extractor wrote tabs or runs of
+ * spaces; font names ({@code [Arial-BoldMT]}) as bold; ligatures and hyphenation at line ends
+ * undone; paragraph headings with a body prefix or abbreviation ("KF § 12", "§12", "Sn 12") as
+ * "§ 12"; a cover page printed as all its labels first and then all its values, or with a label
+ * wrapped over two lines, as one label with its value. Each step is one method, tested on snippets.
+ */
+final class LayoutNormalizer {
+
+	private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
+
+	private static final Pattern FONT = Pattern.compile("\\[[A-Za-z]+-?(Bold|BoldItalic|Italic|Regular)?(MT|PS)?\\]");
+
+	private static final Pattern HYPHENATED = Pattern.compile("\\p{Ll}-$");
+
+	private final Vocabulary vocabulary;
+
+	private final Pattern prefixedHeading;
+
+	private final Pattern abbreviatedHeading;
+
+	LayoutNormalizer(Vocabulary vocabulary) {
+		this.vocabulary = vocabulary;
+		String abbreviations = String.join("|", vocabulary.abbreviations().stream().map(Pattern::quote).toList());
+		// "KF § 118 Title", "BUN §4", "§12": a heading that only needs its prefix and spacing fixed
+		this.prefixedHeading = Pattern.compile("^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,6}\\s*)?§\\s*(\\d{1,5})(?!\\s*[-–/]\\s*\\d)(.*)$");
+		// "Sn 12", "KS 101\tTitle": a known abbreviation and a number, not a case number (KS 2024/118)
+		this.abbreviatedHeading = Pattern.compile("^(?:" + abbreviations + ")\\s+(\\d{1,4})(?![\\d/.:-])(\\s.*)?$");
+	}
+
+	List<ProtocolLine> normalize(List<ProtocolLine> lines) {
+		List<ProtocolLine> result = new ArrayList<>(lines.size());
+		for (ProtocolLine line : lines) {
+			result.add(line.withRaw(heading(columns(characters(line.raw())))));
+		}
+		return coverBlocks(wrappedLabels(joinHyphenated(result)));
+	}
+
+	/** Ligatures as letters; font names as bold or nothing. */
+	static String characters(String raw) {
+		String text = raw.replace("ﬁ", "fi").replace("ﬂ", "fl").replace("ﬀ", "ff").replace("ﬃ", "ffi").replace("ﬄ", "ffl");
+		Matcher font = FONT.matcher(text);
+		if (!font.find()) {
+			return text;
+		}
+		boolean bold = font.group(1) != null && font.group(1).startsWith("Bold");
+		String plain = FONT.matcher(text).replaceAll("").strip();
+		return bold && !plain.isEmpty() ? "**" + plain + "**" : plain;
+	}
+
+	/** Runs of two or more spaces between words are a column gap, as a tab is. */
+	static String columns(String raw) {
+		// leading tabs are empty cells (a signature's name under its role); leading spaces are indentation
+		return COLUMN_GAP.matcher(raw.replaceFirst("^ +", "")).replaceAll("\t");
+	}
+
+	/** A paragraph's heading as "§ 12 rest", whatever stood before the number. */
+	String heading(String raw) {
+		String clean = ProtocolLine.clean(raw);
+		Matcher prefixed = this.prefixedHeading.matcher(clean);
+		if (prefixed.matches() && (clean.startsWith("§") || startsWithAbbreviation(clean))) {
+			return "§ " + prefixed.group(1) + restOf(prefixed.group(2));
+		}
+		Matcher abbreviated = this.abbreviatedHeading.matcher(clean);
+		if (abbreviated.matches()) {
+			return "§ " + abbreviated.group(1) + restOf(abbreviated.group(2));
+		}
+		return raw;
+	}
+
+	private boolean startsWithAbbreviation(String clean) {
+		int space = clean.indexOf('§');
+		String prefix = clean.substring(0, space).strip();
+		return this.vocabulary.abbreviations().contains(prefix) || prefix.matches("[A-ZÅÄÖ]{2,6}");
+	}
+
+	private static String restOf(String rest) {
+		if (rest == null || rest.isBlank()) {
+			return "";
+		}
+		return (rest.startsWith("\t") ? "" : " ") + rest.replaceFirst("^ +", "");
+	}
+
+	/** "ut-" at a line's end and "värdera" at the next one's start are one word. */
+	static List<ProtocolLine> joinHyphenated(List<ProtocolLine> lines) {
+		List<ProtocolLine> result = new ArrayList<>(lines.size());
+		for (int i = 0; i < lines.size(); i++) {
+			ProtocolLine line = lines.get(i);
+			if (i + 1 < lines.size() && HYPHENATED.matcher(line.raw()).find()
+					&& !lines.get(i + 1).raw().isEmpty() && Character.isLowerCase(lines.get(i + 1).raw().charAt(0))) {
+				ProtocolLine next = lines.get(i + 1);
+				String raw = line.raw();
+				result.add(line.withRaw(raw.substring(0, raw.length() - 1) + next.raw()));
+				i++;
+				continue;
+			}
+			result.add(line);
+		}
+		return result;
+	}
+
+	/** "Justeringens plats" over "och tid": one label on one line. */
+	List<ProtocolLine> wrappedLabels(List<ProtocolLine> lines) {
+		List<ProtocolLine> result = new ArrayList<>(lines.size());
+		for (int i = 0; i < lines.size(); i++) {
+			ProtocolLine line = lines.get(i);
+			if (i + 1 < lines.size() && !firstCell(line).isEmpty() && !this.vocabulary.isLabelOnly(firstCell(line))) {
+				ProtocolLine next = lines.get(i + 1);
+				String joined = firstCell(line) + " " + firstCell(next);
+				// the second half is no label of its own ("och tid"), the two together are one
+				if (!firstCell(next).isEmpty() && this.vocabulary.label(firstCell(next)) == null
+						&& this.vocabulary.isLabelOnly(joined)) {
+					String rest = String.join("\t", restCells(line, next));
+					result.add(line.withRaw(joined + (rest.isEmpty() ? "" : "\t" + rest)));
+					i++;
+					continue;
+				}
+			}
+			result.add(line);
+		}
+		return result;
+	}
+
+	private static String firstCell(ProtocolLine line) {
+		return ProtocolLine.clean(line.raw().split("\t", -1)[0]);
+	}
+
+	private static List<String> restCells(ProtocolLine... lines) {
+		List<String> rest = new ArrayList<>();
+		for (ProtocolLine line : lines) {
+			String[] cells = line.raw().split("\t", -1);
+			for (int c = 1; c < cells.length; c++) {
+				if (!cells[c].isBlank()) {
+					rest.add(cells[c].strip());
+				}
+			}
+		}
+		return rest;
+	}
+
+	/**
+	 * A cover page printed as a column of labels, then a blank line, then one block of values per
+	 * label (blocks apart by blank lines), becomes each label followed by its values.
+	 */
+	List<ProtocolLine> coverBlocks(List<ProtocolLine> lines) {
+		for (int start = 0; start < lines.size(); start++) {
+			int end = start;
+			while (end < lines.size() && !lines.get(end).isBlank() && this.vocabulary.isLabelOnly(lines.get(end).clean())) {
+				end++;
+			}
+			int labels = end - start;
+			if (labels < 3 || end >= lines.size() || !lines.get(end).isBlank()) {
+				continue;
+			}
+			List<List<ProtocolLine>> blocks = new ArrayList<>();
+			int i = end;
+			while (i < lines.size() && blocks.size() < labels) {
+				while (i < lines.size() && lines.get(i).isBlank()) {
+					i++;
+				}
+				List<ProtocolLine> block = new ArrayList<>();
+				while (i < lines.size() && !lines.get(i).isBlank()) {
+					block.add(lines.get(i++));
+				}
+				if (block.isEmpty() || this.vocabulary.label(block.get(0).clean()) != null) {
+					break;
+				}
+				blocks.add(block);
+			}
+			if (blocks.size() != labels) {
+				continue;
+			}
+			List<ProtocolLine> result = new ArrayList<>(lines.subList(0, start));
+			for (int l = 0; l < labels; l++) {
+				result.add(lines.get(start + l));
+				result.addAll(blocks.get(l));
+				result.add(lines.get(start + l).withRaw(""));
+			}
+			result.addAll(lines.subList(i, lines.size()));
+			return result;
+		}
+		return lines;
+	}
+
+}
