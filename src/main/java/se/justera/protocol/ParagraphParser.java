@@ -95,6 +95,25 @@ final class ParagraphParser {
 
 	private final Map<String, String> partyOf = new LinkedHashMap<>();
 
+	/** What this parser could not read, over all the paragraphs it was given. */
+	private final List<ReadingNote> notes = new ArrayList<>();
+
+	List<ReadingNote> notes() {
+		return List.copyOf(this.notes);
+	}
+
+	/** A budget table that is not in a form the reader knows: noted, never a refusal of the minutes. */
+	private static final class UnreadableTable extends RuntimeException {
+
+		final int line;
+
+		UnreadableTable(String message, int line) {
+			super(message);
+			this.line = line;
+		}
+
+	}
+
 	ParagraphParser(List<String> attendeeNames, List<Attendee> attendees) {
 		// longest first so that "Anna Ek Berg" is found before "Anna Ek"
 		this.attendeeNames = attendeeNames.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -607,7 +626,17 @@ final class ParagraphParser {
 			}
 			int header = budgetHeader(block);
 			if (header >= 0) {
-				budgets.add(budgetReport(lines, start, block, header));
+				try {
+					budgets.add(budgetReport(lines, start, block, header));
+				}
+				catch (UnreadableTable unreadable) {
+					// the rest of the minutes is still readable: keep the table as a table and say what failed
+					ProtocolLine at = lines.stream().filter(l -> l.number() == unreadable.line).findFirst().orElse(block.get(0));
+					this.notes.add(ReadingNote.warning(at.number(), at.page(), ReadingNote.BUDGET_TABLE,
+							unreadable.getMessage() + " (line " + at.number() + "); the budget table was kept as a plain"
+									+ " table and its figures are not checked"));
+					tables.add(new DataTable(null, block.stream().map(l -> new DataRow(false, l.cells())).toList()));
+				}
 			}
 			else if (ballotHeader(block.get(0)) != null) {
 				ballots.addAll(ballotTable(block));
@@ -689,7 +718,7 @@ final class ParagraphParser {
 				continue;
 			}
 			if (figures.size() != 6) {
-				throw new InvalidProtocolException("Budget table row '" + (label == null ? "" : label) + "' has "
+				throw new UnreadableTable("Budget table row '" + (label == null ? "" : label) + "' has "
 						+ figures.size() + " figures; expected 6 (budget, actual and deviation for the period;"
 						+ " budget, forecast and deviation for the year)", line.number());
 			}
@@ -724,7 +753,7 @@ final class ParagraphParser {
 	private static long amount(String cell, int line) {
 		String digits = cell.replaceAll("[\\s\\u00a0]", "").replace('−', '-').replace('–', '-');
 		if (!digits.matches("-?\\d+")) {
-			throw new InvalidProtocolException("Budget figure '" + cell + "' is not a whole number of kronor", line);
+			throw new UnreadableTable("Budget figure '" + cell + "' is not a whole number of kronor", line);
 		}
 		return figure(cell, digits, line);
 	}

@@ -127,7 +127,7 @@ public class ProtocolParser {
 			bodyNames.add(printedName);
 		}
 		LocalDate meetingDate = head.meetingDate != null ? head.meetingDate
-				: notice != null ? notice.meetingDate() : null;
+				: notice != null && notice.meetingDate() != null ? notice.meetingDate() : runningHeaderDate(all);
 		if (meetingDate == null) {
 			throw new InvalidProtocolException(
 					"No header: no meeting date found; expected 'Plats och tid' with the date of the meeting"
@@ -152,7 +152,12 @@ public class ProtocolParser {
 			String[] agendaItem = agenda.get(number);
 			paragraphs.add(paragraphParser.parse(number, m.group(2), chunk, agendaItem));
 		}
-		checkComplete(paragraphs, head, agenda, body.get(body.size() - 1).number());
+		// an extract holds only some paragraphs; a text that ends on its page footer is cut off only if its
+		// agenda lists paragraphs it lacks: one the declared range names is missing from the minutes (a finding)
+		if (!isExtract(all)) {
+			checkComplete(paragraphs, endsOnFooter(all) ? null : head.lastParagraph, agenda,
+					body.get(body.size() - 1).number());
+		}
 		int first = head.firstParagraph != null ? head.firstParagraph
 				: paragraphs.stream().mapToInt(Protocol.Paragraph::number).min().getAsInt();
 		int last = head.lastParagraph != null ? head.lastParagraph
@@ -165,11 +170,47 @@ public class ProtocolParser {
 		return new Protocol(bodyName, meetingDate, head.startsAt, head.endsAt, head.place, attendees, head.checkers,
 				head.checkingDate, head.checkingTime, head.checkingPlace, head.secretary, head.signatures,
 				head.firstParagraph, head.lastParagraph, notice, paragraphs,
-				notes(attendees, head, notice, header.isEmpty() ? all.get(0) : header.get(0)));
+				notes(attendees, head, notice, header.isEmpty() ? all.get(0) : header.get(0), paragraphParser.notes()));
+	}
+
+	private static final Pattern RUNNING_DATE = Pattern
+		.compile("(?iu)(?:^|\\t|\\s)(?:sammanträdesdatum|sammanträdesdag|datum)\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})\\b");
+
+	/** The meeting date a running page header prints ("Sammanträdesdatum 2024-05-14"), when the cover gives none. */
+	private static LocalDate runningHeaderDate(List<ProtocolLine> lines) {
+		for (ProtocolLine line : lines) {
+			Matcher date = RUNNING_DATE.matcher(line.clean());
+			if (date.find()) {
+				return SwedishDates.findDate(date.group(1), line.number(), null).value();
+			}
+		}
+		return null;
+	}
+
+	/** An extract's title ("Utdrag ur protokoll", "Protokollsutdrag" alone) or its certification. */
+	private static final Pattern EXTRACT = Pattern.compile("(?iu)^(utdrag\\s+ur\\s+(sammanträdes)?protokoll(et)?\\b.*"
+			+ "|protokollsutdrag|(protokollsutdraget|utdraget)\\s+(överensstämmer|bestyrks)\\b.*)$");
+
+	/** Whether the last line with text is page furniture (a footer such as "Justerandes sign"). */
+	private static boolean endsOnFooter(List<ProtocolLine> lines) {
+		for (int i = lines.size() - 1; i >= 0; i--) {
+			ProtocolLine line = lines.get(i);
+			if (!line.isBlank()) {
+				return line.cells().stream().map(c -> c.replaceAll(":$", "").strip()).filter(c -> !c.isEmpty())
+					.allMatch(c -> FURNITURE.matcher(c).matches());
+			}
+		}
+		return false;
+	}
+
+	/** An extract (protokollsutdrag) holds some paragraphs of the minutes: the rest is not missing. */
+	private static boolean isExtract(List<ProtocolLine> lines) {
+		return lines.stream().anyMatch(l -> l.cells().stream().anyMatch(c -> EXTRACT.matcher(c.strip()).matches()));
 	}
 
 	/** What the rules will need and the text did not give: each an unknown fact, never an empty one. */
-	private static List<ReadingNote> notes(List<Attendee> attendees, Header head, Notice notice, ProtocolLine cover) {
+	private static List<ReadingNote> notes(List<Attendee> attendees, Header head, Notice notice, ProtocolLine cover,
+			List<ReadingNote> fromParagraphs) {
 		List<ReadingNote> notes = new ArrayList<>();
 		if (attendees.stream().noneMatch(a -> a.role().decides())) {
 			notes.add(ReadingNote.warning(cover.number(), cover.page(), ReadingNote.ATTENDANCE,
@@ -186,6 +227,7 @@ public class ProtocolParser {
 			notes.add(ReadingNote.info(null, null, ReadingNote.NOTICE,
 					"No notice of checked minutes (anslag/bevis) was found in the text: its dates cannot be checked"));
 		}
+		notes.addAll(fromParagraphs);
 		return List.copyOf(notes);
 	}
 
@@ -404,10 +446,10 @@ public class ProtocolParser {
 	}
 
 	/** A protocol that stops before the paragraphs it declares was cut off: refuse it. */
-	private static void checkComplete(List<Protocol.Paragraph> paragraphs, Header head, Map<Integer, String[]> agenda,
-			int lastLine) {
+	private static void checkComplete(List<Protocol.Paragraph> paragraphs, Integer declaredLast,
+			Map<Integer, String[]> agenda, int lastLine) {
 		int lastParsed = paragraphs.stream().mapToInt(Protocol.Paragraph::number).max().getAsInt();
-		int declared = head.lastParagraph != null ? head.lastParagraph : lastParsed;
+		int declared = declaredLast != null ? declaredLast : lastParsed;
 		for (int n : agenda.keySet()) {
 			declared = Math.max(declared, n);
 		}

@@ -190,13 +190,26 @@ class HostileClientTests {
 	}
 
 	@Test
-	void aDeclaredRangeBeyondTheTextIsATruncatedTextNotAnEndlessList() throws IOException {
+	void aDeclaredRangeBeyondTheTextGivesABoundedFindingNotAnEndlessList() throws IOException {
 		String text = sample().replace("§§ 162-174", "§§ 162-99999");
 
-		Answer answer = check(text);
+		Answer answer = this.api.post("query($input: ProtocolInput!) { checkProtocol(input: $input) { findings { ruleId"
+				+ " evidence { name value } } } }", Map.of("input", Map.of("municipality", "Smedjebacken", "text", text)), null,
+				this.tokens.mint("test-clerk", Role.CLERK));
+
+		assertThat(answer.errors()).isEmpty();
+		assertThat(answer.body().toString()).contains("PARAGRAPH_SEQUENCE").hasSizeLessThan(20_000);
+	}
+
+	@Test
+	void aTextCutOffBeforeParagraphsItsAgendaListsIsRefusedAsTruncated() throws IOException {
+		String sample = sample();
+		String cut = sample.substring(0, sample.lastIndexOf("\n§ 173"));
+
+		Answer answer = check(cut);
 
 		assertThat(answer.code()).isEqualTo("INVALID_PROTOCOL");
-		assertThat((String) answer.errors().get(0).get("message")).contains("… 99999");
+		assertThat((String) answer.errors().get(0).get("message")).contains("truncated");
 	}
 
 	@Test
