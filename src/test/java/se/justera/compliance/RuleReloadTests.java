@@ -137,7 +137,9 @@ class RuleReloadTests {
 			}
 			Files.createDirectories(RULES);
 			try (Stream<Path> files = Files.list(Path.of("rules"))) {
-				for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+				for (Path file : files
+					.filter(f -> f.toString().endsWith(".drl") || f.getFileName().toString().equals(LegalBasisTable.FILE))
+					.toList()) {
 					Files.copy(file, RULES.resolve(file.getFileName()));
 				}
 			}
