@@ -139,6 +139,10 @@ final class LegalBasisReader {
 				problem(tuple.getKeyNode(), "a rule id must be plain text");
 				continue;
 			}
+			if (rules.containsKey(ruleId)) {
+				problem(tuple.getKeyNode(), ruleId + " is given twice");
+				continue;
+			}
 			if (!ruleIds.contains(ruleId)) {
 				problem(tuple.getKeyNode(), "no rule has the id " + ruleId + " (a misspelt or removed rule?)");
 				continue;

@@ -1,6 +1,7 @@
 package se.justera.compliance;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,9 @@ public record LegalBasisTable(List<Act> acts, Map<String, Map<String, Basis>> ru
 
 	public LegalBasisTable {
 		acts = List.copyOf(acts);
-		rules = Map.copyOf(rules);
+		Map<String, Map<String, Basis>> copy = new HashMap<>();
+		rules.forEach((ruleId, byAct) -> copy.put(ruleId, Map.copyOf(byAct)));
+		rules = Map.copyOf(copy);
 	}
 
 	/** The act in force on a date; the latest act when the date is unknown. */
@@ -44,7 +47,7 @@ public record LegalBasisTable(List<Act> acts, Map<String, Map<String, Basis>> ru
 		return inForce;
 	}
 
-	/** The act in force today: the latest of the table. */
+	/** The latest act of the table, taken as the one in force today. */
 	public Act currentAct() {
 		return this.acts.get(this.acts.size() - 1);
 	}
@@ -52,15 +55,9 @@ public record LegalBasisTable(List<Act> acts, Map<String, Map<String, Basis>> ru
 	/** Per rule id, the basis under the act in force on the meeting date. */
 	public Map<String, String> basesOn(LocalDate meetingDate) {
 		String act = actOn(meetingDate).id();
-		Map<String, String> bases = new java.util.HashMap<>();
+		Map<String, String> bases = new HashMap<>();
 		this.rules.forEach((ruleId, byAct) -> bases.put(ruleId, byAct.get(act).basis()));
 		return bases;
-	}
-
-	/** A rule's bases, oldest act first. */
-	public List<Basis> basesOf(String ruleId) {
-		Map<String, Basis> byAct = this.rules.getOrDefault(ruleId, Map.of());
-		return this.acts.stream().map(a -> byAct.get(a.id())).filter(java.util.Objects::nonNull).toList();
 	}
 
 }

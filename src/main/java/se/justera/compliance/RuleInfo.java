@@ -1,5 +1,6 @@
 package se.justera.compliance;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ public record RuleInfo(String ruleId, String name, Severity severity, String leg
 		List<LegalBasis> legalBases) {
 
 	/** The rule's basis under one act, with the day the act came into force. */
-	public record LegalBasis(String act, String title, java.time.LocalDate inForceFrom, String basis, String source,
+	public record LegalBasis(String act, String title, LocalDate inForceFrom, String basis, String source,
 			boolean verified) {
 	}
 
