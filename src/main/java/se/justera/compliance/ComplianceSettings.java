@@ -11,7 +11,8 @@ import se.justera.municipality.BodyKind;
  * configuration, never constants in code.
  *
  * @param seats the body's number of seats; null when not configured
- * @param checkingDays days allowed between the meeting and the checking of its minutes
+ * @param checkingDays days allowed between the meeting and the checking of its minutes, at most
+ * {@link #LEGAL_MAX_CHECKING_DAYS}
  * @param overrunThresholdPercent a committee's forecast deficit above this share of its full-year
  * budget must be reported with measures; null when the municipality has no such rule
  * @param committeeUnits budget row labels (lower case) the municipality counts as committees (true)
@@ -20,8 +21,14 @@ import se.justera.municipality.BodyKind;
 public record ComplianceSettings(BodyKind kind, Integer seats, int checkingDays, BigDecimal overrunThresholdPercent,
 		Map<String, Boolean> committeeUnits) {
 
+	/**
+	 * The law's limit for checking the minutes: no later than 14 days after the meeting (KL 2017:725
+	 * 5 kap. 69 §). A body's rules of procedure may ask for less, never for more.
+	 */
+	public static final int LEGAL_MAX_CHECKING_DAYS = 14;
+
 	public static ComplianceSettings defaults(String bodyName) {
-		return new ComplianceSettings(BodyKind.fromName(bodyName), null, 14, null, Map.of());
+		return new ComplianceSettings(BodyKind.fromName(bodyName), null, LEGAL_MAX_CHECKING_DAYS, null, Map.of());
 	}
 
 	/** Whether a budget row's unit is a committee for the overrun rule. */

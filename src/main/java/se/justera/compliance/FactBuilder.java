@@ -34,8 +34,10 @@ public final class FactBuilder {
 
 	public static List<Object> facts(String municipality, Protocol protocol, ComplianceSettings settings) {
 		List<Object> facts = new ArrayList<>();
+		// configuration cannot loosen the law: a limit stored before longer ones were refused still ends at 14
+		int checkingDays = Math.min(settings.checkingDays(), ComplianceSettings.LEGAL_MAX_CHECKING_DAYS);
 		facts.add(new Meeting(municipality, protocol.bodyName(), settings.kind(), protocol.meetingDate(),
-				protocol.checkingDate(), settings.seats(), settings.checkingDays(), protocol.firstParagraph(),
+				protocol.checkingDate(), settings.seats(), checkingDays, protocol.firstParagraph(),
 				protocol.lastParagraph(), settings.overrunThresholdPercent()));
 		if (protocol.notice() != null) {
 			Protocol.Notice n = protocol.notice();

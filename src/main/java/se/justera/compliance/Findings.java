@@ -14,8 +14,9 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * The rules' report book, a Drools global named {@code findings}. A rule's consequence says only
- * what is particular to this finding; its id, severity and legal basis come from the rule's metadata
- * ({@code @ruleId}, {@code @severity}, {@code @legalBasis}).
+ * what is particular to this finding; its id and severity come from the rule's metadata
+ * ({@code @ruleId}, {@code @severity}) and its legal basis from the legal basis table, under the act
+ * in force on the meeting date.
  */
 public class Findings {
 
@@ -24,10 +25,14 @@ public class Findings {
 
 	private final String meetingKey;
 
+	/** Per rule id, its legal basis under the act in force on the meeting date. */
+	private final Map<String, String> legalBasis;
+
 	private final Map<String, Finding> found = new LinkedHashMap<>();
 
-	public Findings(String meetingKey) {
+	public Findings(String meetingKey, Map<String, String> legalBasis) {
 		this.meetingKey = meetingKey;
+		this.legalBasis = Map.copyOf(legalBasis);
 	}
 
 	/** A finding about a paragraph (null: the whole meeting). Evidence: name, value, name, value... */
@@ -47,7 +52,11 @@ public class Findings {
 		Map<String, Object> meta = rule.getRule().getMetaData();
 		String ruleId = String.valueOf(meta.getOrDefault("ruleId", rule.getRule().getName()));
 		Severity severity = Severity.valueOf(String.valueOf(meta.getOrDefault("severity", "WARNING")));
-		String legalBasis = String.valueOf(meta.getOrDefault("legalBasis", ""));
+		String legalBasis = this.legalBasis.get(ruleId);
+		if (legalBasis == null) {
+			// the compiler checks the table against the rules, so this is a rule set built some other way
+			throw new IllegalStateException("The legal basis table has no entry for " + ruleId);
+		}
 		Map<String, Object> figures = new LinkedHashMap<>();
 		for (int i = 0; i + 1 < evidence.length; i += 2) {
 			figures.put(String.valueOf(evidence[i]), evidence[i + 1] == null ? null : String.valueOf(evidence[i + 1]));

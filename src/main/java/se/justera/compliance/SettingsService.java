@@ -39,8 +39,13 @@ public class SettingsService {
 		if (input.seats() != null && input.seats() <= 0) {
 			throw new InvalidArgumentException("seats must be a positive number, was " + input.seats());
 		}
-		if (input.checkingDays() != null && (input.checkingDays() < 0 || input.checkingDays() > 365)) {
-			throw new InvalidArgumentException("checkingDays must be between 0 and 365, was " + input.checkingDays());
+		if (input.checkingDays() != null && input.checkingDays() < 0) {
+			throw new InvalidArgumentException("checkingDays must not be negative, was " + input.checkingDays());
+		}
+		if (input.checkingDays() != null && input.checkingDays() > ComplianceSettings.LEGAL_MAX_CHECKING_DAYS) {
+			throw new InvalidArgumentException("checkingDays may be at most " + ComplianceSettings.LEGAL_MAX_CHECKING_DAYS
+					+ ", was " + input.checkingDays() + ": Kommunallagen (2017:725) 5 kap. 69 § has the minutes checked no"
+					+ " later than 14 days after the meeting; a body's rules of procedure may shorten that, never lengthen it");
 		}
 		if (input.body() == null || input.body().isEmpty()) {
 			throw new InvalidArgumentException("body must name the body (organ), e.g. Kommunstyrelsen");

@@ -239,6 +239,33 @@ class ComplianceApiTests {
 	}
 
 	@Test
+	void aCheckingLimitLongerThanTheLawIsRefusedAndNothingChanges() {
+		this.graphQl.documentName("configureBody")
+			.variable("input", Map.of("municipality", "Smedjebacken", "body", "Kommunstyrelsen", "checkingDays", 15))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+				assertThat(e.getMessage()).contains("checkingDays may be at most 14, was 15", "5 kap. 69 §");
+			}));
+
+		assertThat(this.jdbc.sql("select checking_days from body where lower(name) = 'kommunstyrelsen'")
+			.query(Integer.class)
+			.single()).isEqualTo(14);
+	}
+
+	@Test
+	void aCheckingLimitShorterThanTheLawIsAccepted() {
+		this.graphQl.documentName("configureBody")
+			.variable("input", Map.of("municipality", "Smedjebacken", "body", "Kommunstyrelsen", "checkingDays", 7))
+			.executeAndVerify();
+
+		assertThat(this.jdbc.sql("select checking_days from body where lower(name) = 'kommunstyrelsen'")
+			.query(Integer.class)
+			.single()).isEqualTo(7);
+	}
+
+	@Test
 	void theRulesAreListedWithTheirLegalBasis() {
 		var response = this.graphQl.documentName("rules").execute();
 
@@ -247,10 +274,17 @@ class ComplianceApiTests {
 			assertThat(rules.get(0).get("severity")).isEqualTo("VIOLATION");
 			assertThat((String) rules.get(0).get("legalBasis")).contains("6 kap. 27 §");
 			assertThat(rules.get(0).get("file")).isEqualTo("quorum.drl");
+			assertThat((List<?>) rules.get(0).get("legalBases")).hasSize(2);
 		});
+		response.path("rules[?(@.ruleId == 'QUORUM')].legalBases[*].act").entityList(String.class)
+			.containsExactly("1991:900", "2017:725");
+		response.path("rules[?(@.ruleId == 'QUORUM')].legalBases[0].inForceFrom").entityList(String.class)
+			.containsExactly("1992-01-01");
+		response.path("rules[?(@.ruleId == 'CHECKER_NOT_PRESENT')].legalBasis").entityList(String.class)
+			.satisfies(bases -> assertThat(bases).singleElement().asString().contains("arbetsordning", "reglemente"));
 		response.path("rules[*].ruleId").entityList(String.class).contains("QUORUM_UNVERIFIABLE", "RECUSAL",
 				"CHECKING_LATE", "NOTICE_POSTED_LATE", "NOTICE_REMOVED_EARLY", "NOTICE_REMOVED_ON_DEADLINE",
-				"NOTICE_INCOMPLETE", "OVERRUN_NOT_REPORTED", "VOTE_COUNT_MISMATCH", "RESERVATION_BY_NON_PARTICIPANT",
+				"NOTICE_INCOMPLETE", "NOTICE_REMOVAL_DATE_MISSING", "OVERRUN_NOT_REPORTED", "VOTE_COUNT_MISMATCH", "RESERVATION_BY_NON_PARTICIPANT",
 				"CHECKER_NOT_PRESENT", "PARAGRAPH_SEQUENCE", "APPEAL_DEADLINE_MISSTATED", "BUDGET_TOTAL_MISMATCH",
 				"BUDGET_FIGURE_CONFLICT");
 	}

@@ -200,6 +200,14 @@ final class Minutes {
 		return this;
 	}
 
+	/**
+	 * Moves the whole meeting to another date with its clean timetable: checked two days later,
+	 * posted the day after that, taken down well past the appeal deadline.
+	 */
+	Minutes heldOn(LocalDate date) {
+		return meetingOn(date).checkedOn(date.plusDays(2)).noticePostedOn(date.plusDays(3)).noticeRemovedOn(date.plusDays(60));
+	}
+
 	Minutes checkedOn(LocalDate date) {
 		this.checkingDate = date;
 		return this;

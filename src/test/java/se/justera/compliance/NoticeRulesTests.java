@@ -224,12 +224,125 @@ class NoticeRulesTests {
 	}
 
 	@Test
-	void noticeWithoutRemovalDate() {
+	void noticeWithoutRemovalDateIsComplete() {
+		// KL 8 kap. 12 § asks for body, meeting date, posting date and where the minutes are kept, no removal date
 		List<Finding> findings = Minutes.clean().noticeRemovedOn(null).check(rules);
 
-		Finding f = Minutes.single(findings, "NOTICE_INCOMPLETE");
-		assertThat(f.evidence()).containsEntry("postedOn", "2023-09-08").containsEntry("removedOn", null);
-		assertThat(f.messageEn()).contains("the date it was taken down");
+		assertThat(Minutes.of(findings, "NOTICE_INCOMPLETE")).isEmpty();
+		assertThat(findings).extracting(Finding::severity).containsOnly(Severity.INFO);
+	}
+
+	// --- NOTICE_REMOVAL_DATE_MISSING ---
+
+	@Test
+	void noticeWithoutRemovalDateIsInformation() {
+		List<Finding> findings = Minutes.clean().noticeRemovedOn(null).check(rules);
+
+		Finding f = Minutes.single(findings, "NOTICE_REMOVAL_DATE_MISSING");
+		assertThat(f.severity()).isEqualTo(Severity.INFO);
+		assertThat(f.paragraph()).isNull();
+		assertThat(f.subject()).isEqualTo(Minutes.BODY);
+		assertThat(f.evidence()).containsEntry("postedOn", "2023-09-08").containsEntry("appealDeadline", "2023-09-29");
+		assertThat(f.messageEn()).contains("does not say when it comes down", "asks for no such date", "through 2023-09-29");
+		assertThat(f.messageSv()).contains("inte när det tas ned", "till och med 2023-09-29");
+		assertThat(f.legalBasis()).isEqualTo("Kommunallagen (2017:725) 8 kap. 12 § (kräver inget datum för nedtagning)"
+				+ " och 13 kap. 5 § (tillkännagivandet ska finnas på anslagstavlan hela överklagandetiden)");
+	}
+
+	@Test
+	void noticeWithRemovalDateGivesNoRemovalInformation() {
+		List<Finding> findings = Minutes.clean().check(rules);
+
+		assertThat(Minutes.of(findings, "NOTICE_REMOVAL_DATE_MISSING")).isEmpty();
+	}
+
+	@Test
+	void noticeWithoutPostingOrRemovalDateIsIncompleteForThePostingDateOnly() {
+		List<Finding> findings = Minutes.clean().noticePostedOn(null).noticeRemovedOn(null).check(rules);
+
+		Finding incomplete = Minutes.single(findings, "NOTICE_INCOMPLETE");
+		assertThat(incomplete.evidence()).containsEntry("missing", "[the date it was posted]");
+		Finding info = Minutes.single(findings, "NOTICE_REMOVAL_DATE_MISSING");
+		assertThat(info.evidence()).containsEntry("postedOn", null).containsEntry("appealDeadline", null);
+		assertThat(info.messageEn()).endsWith("appeal period.");
+	}
+
+	@Test
+	void noNoticeAtAllIsIncompleteWithoutTheRemovalInformation() {
+		List<Finding> findings = Minutes.clean().noNotice().check(rules);
+
+		assertThat(Minutes.of(findings, "NOTICE_REMOVAL_DATE_MISSING")).isEmpty();
+	}
+
+	@Test
+	void oldMinutesWithoutRemovalDateCiteTheAppealSectionOfTheOldAct() {
+		List<Finding> findings = Minutes.clean().heldOn(LocalDate.of(2016, 4, 19)).noticeRemovedOn(null).check(rules);
+
+		assertThat(Minutes.of(findings, "NOTICE_INCOMPLETE")).isEmpty();
+		assertThat(Minutes.single(findings, "NOTICE_REMOVAL_DATE_MISSING").legalBasis())
+			.startsWith("Kommunallagen (1991:900) 10 kap. 6 § andra stycket");
+	}
+
+	// --- the holiday law over time (SFS 2004:1320) ---
+
+	@Test
+	void aDeadlineOnAnnandagPingst2004MovesSoTakingTheNoticeDownThatDayIsEarly() {
+		// posted Monday 2004-05-10: three weeks later is annandag pingst, a holiday until 2004
+		List<Finding> findings = Minutes.clean()
+			.meetingOn(LocalDate.of(2004, 5, 4))
+			.checkedOn(LocalDate.of(2004, 5, 7))
+			.noticePostedOn(LocalDate.of(2004, 5, 10))
+			.noticeRemovedOn(LocalDate.of(2004, 5, 31))
+			.check(rules);
+
+		Finding f = Minutes.single(findings, "NOTICE_REMOVED_EARLY");
+		assertThat(f.evidence()).containsEntry("appealDeadline", "2004-06-01")
+			.containsEntry("deadlineMovedBecause", "annandag pingst");
+		assertThat(f.legalBasis()).startsWith("Kommunallagen (1991:900) 10 kap. 6 §");
+		assertThat(Minutes.of(findings, "NOTICE_REMOVED_ON_DEADLINE")).isEmpty();
+	}
+
+	@Test
+	void aDeadlineOnAnnandagPingst2005StaysSoTakingTheNoticeDownThatDayIsOnlyAWarning() {
+		// posted Monday 2005-04-25: three weeks later is annandag pingst, a working day from 2005
+		List<Finding> findings = Minutes.clean()
+			.meetingOn(LocalDate.of(2005, 4, 19))
+			.checkedOn(LocalDate.of(2005, 4, 22))
+			.noticePostedOn(LocalDate.of(2005, 4, 25))
+			.noticeRemovedOn(LocalDate.of(2005, 5, 16))
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "NOTICE_REMOVED_EARLY")).isEmpty();
+		assertThat(Minutes.single(findings, "NOTICE_REMOVED_ON_DEADLINE").evidence())
+			.containsEntry("appealDeadline", "2005-05-16");
+	}
+
+	@Test
+	void theSecondDayAfterCheckingOnTheSixthOfJuneMovesFrom2005() {
+		// checked Thursday 2005-06-02: Saturday, Sunday, then nationaldagen, so Tuesday 06-07 is in time
+		List<Finding> findings = Minutes.clean()
+			.meetingOn(LocalDate.of(2005, 5, 31))
+			.checkedOn(LocalDate.of(2005, 6, 2))
+			.noticePostedOn(LocalDate.of(2005, 6, 7))
+			.noticeRemovedOn(LocalDate.of(2005, 7, 31))
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "NOTICE_POSTED_LATE")).isEmpty();
+	}
+
+	@Test
+	void theSecondDayAfterCheckingOnTheSixthOfJune2003IsAWorkingDay() {
+		// checked Wednesday 2003-06-04: Friday 06-06 was no holiday before 2005, so Monday 06-09 is late
+		List<Finding> findings = Minutes.clean()
+			.meetingOn(LocalDate.of(2003, 6, 2))
+			.checkedOn(LocalDate.of(2003, 6, 4))
+			.noticePostedOn(LocalDate.of(2003, 6, 9))
+			.noticeRemovedOn(LocalDate.of(2003, 7, 31))
+			.check(rules);
+
+		Finding f = Minutes.single(findings, "NOTICE_POSTED_LATE");
+		assertThat(f.evidence()).containsEntry("latestPostingDay", "2003-06-06");
+		assertThat(f.legalBasis()).startsWith("Kommunallagen (1991:900) 5 kap. 62 §");
 	}
 
 	@Test
@@ -261,6 +374,8 @@ class NoticeRulesTests {
 		Finding f = Minutes.single(findings, "NOTICE_INCOMPLETE");
 		assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
 		assertThat(f.subject()).isEqualTo(Minutes.BODY);
+		assertThat(f.evidence()).containsEntry("missing", "[the body, the meeting date]");
+		assertThat(f.legalBasis()).isEqualTo("Kommunallagen (2017:725) 8 kap. 12 §");
 	}
 
 }

@@ -110,12 +110,50 @@ class RuleReloadTests {
 	}
 
 	@Test
+	void aChangedCitationInTheLegalBasisTableReachesTheStoredFindings() throws IOException {
+		Path table = RULES.resolve(LegalBasisTable.FILE);
+		String cited = "Kommunallagen (2017:725) 11 kap. 1 § (god ekonomisk hushållning); redovisningens riktighet";
+		assertThat(storedLegalBasis("BUDGET_FIGURE_CONFLICT")).isEqualTo(cited);
+		Files.writeString(table, Files.readString(table).replace(cited, "Kommunallagen (2017:725) 11 kap. 1 och 2 §§"));
+
+		var response = reload();
+
+		response.path("reloadRules.success").entity(Boolean.class).isEqualTo(true);
+		response.path("reloadRules.rulesetVersion").entity(String.class)
+			.satisfies(version -> assertThat(version).isNotEqualTo(this.versionBefore));
+		assertThat(storedLegalBasis("BUDGET_FIGURE_CONFLICT")).isEqualTo("Kommunallagen (2017:725) 11 kap. 1 och 2 §§");
+	}
+
+	@Test
+	void aTableWithoutARuleIdIsReportedWithItsLineAndTheOldRulesKeepServing() throws IOException {
+		Path table = RULES.resolve(LegalBasisTable.FILE);
+		// a misspelt rule id: the entry names no rule, and the rule has no entry
+		Files.writeString(table, Files.readString(table).replace("  BUDGET_FIGURE_CONFLICT:\n", "  BUDGET_FIGURE_KONFLIKT:\n"));
+		List<String> findingsBefore = findingIds();
+
+		var response = reload();
+
+		response.path("reloadRules.success").entity(Boolean.class).isEqualTo(false);
+		response.path("reloadRules.rulesetVersion").entity(String.class).isEqualTo(this.versionBefore);
+		response.path("reloadRules.errors[*].file").entityList(String.class).containsExactly("legal-basis.yaml", "legal-basis.yaml");
+		response.path("reloadRules.errors[*].message").entityList(String.class).containsExactly(
+				"no rule has the id BUDGET_FIGURE_KONFLIKT (a misspelt or removed rule?)",
+				"the rule id BUDGET_FIGURE_CONFLICT has no entry: give its legal basis under every act");
+		response.path("reloadRules.errors[0].line").entity(Integer.class).satisfies(line -> assertThat(line).isGreaterThan(1));
+		assertThat(findingIds()).isEqualTo(findingsBefore);
+	}
+
+	@Test
 	void findingsKeepTheirIdsAcrossAReload() {
 		List<String> before = findingIds();
 
 		reload().path("reloadRules.success").entity(Boolean.class).isEqualTo(true);
 
 		assertThat(findingIds()).isNotEmpty().isEqualTo(before);
+	}
+
+	private String storedLegalBasis(String ruleId) {
+		return this.jdbc.sql("select legal_basis from finding where rule_id = ?").params(ruleId).query(String.class).single();
 	}
 
 	private List<String> findingIds() {
@@ -137,7 +175,9 @@ class RuleReloadTests {
 			}
 			Files.createDirectories(RULES);
 			try (Stream<Path> files = Files.list(Path.of("rules"))) {
-				for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+				for (Path file : files
+					.filter(f -> f.toString().endsWith(".drl") || f.getFileName().toString().equals(LegalBasisTable.FILE))
+					.toList()) {
 					Files.copy(file, RULES.resolve(file.getFileName()));
 				}
 			}

@@ -11,12 +11,16 @@ import java.util.Optional;
 /**
  * Swedish calendar facts needed to compute statutory time limits.
  * <ul>
- * <li>Public holidays (allmänna helgdagar) per Lag (1989:253) om allmänna helgdagar.</li>
+ * <li>Public holidays (allmänna helgdagar) per Lag (1989:253) om allmänna helgdagar, as it stood
+ * on the date: SFS 2004:1320, in force 2005-04-01, made nationaldagen (6 June) a public holiday and
+ * struck annandag pingst from the list. Both fall after 1 April, so the change goes by year: annandag
+ * pingst through 2004, nationaldagen from 2005.</li>
  * <li>Non-working days per Lag (1930:173) om beräkning av lagstadgad tid, 2 §: a time limit
  * ending on a Saturday, Sunday, other public holiday, midsommarafton, julafton or nyårsafton
  * is extended to the next weekday.</li>
- * <li>The appeal deadline for laglighetsprövning per Kommunallagen (2017:725) 13 kap. 5 §:
- * three weeks from the day the justering of the minutes was announced on the notice board.</li>
+ * <li>The appeal deadline for laglighetsprövning per Kommunallagen (2017:725) 13 kap. 5 §, before
+ * 2018 (1991:900) 10 kap. 6 §: three weeks from the day the justering of the minutes was announced
+ * on the notice board.</li>
  * </ul>
  * All methods are static and pure so they can be imported as functions in Drools rules.
  */
@@ -24,6 +28,9 @@ public final class SwedishCalendar {
 
 	/** KL 13 kap. 5 §: "inom tre veckor". */
 	public static final int APPEAL_PERIOD_DAYS = 21;
+
+	/** The first year of nationaldagen as a public holiday and the first without annandag pingst (SFS 2004:1320). */
+	public static final int NATIONAL_DAY_FROM_YEAR = 2005;
 
 	private SwedishCalendar() {
 	}
@@ -77,9 +84,14 @@ public final class SwedishCalendar {
 		addIf(names, date, easter.plusDays(1), "annandag påsk");
 		addIf(names, date, LocalDate.of(year, Month.MAY, 1), "första maj");
 		addIf(names, date, easter.plusDays(39), "Kristi himmelsfärdsdag");
-		// Annandag pingst stopped being a holiday in 2005 when nationaldagen became one.
 		addIf(names, date, easter.plusDays(49), "pingstdagen");
-		addIf(names, date, LocalDate.of(year, Month.JUNE, 6), "nationaldagen");
+		// SFS 2004:1320: annandag pingst until 2004, nationaldagen from 2005
+		if (year < NATIONAL_DAY_FROM_YEAR) {
+			addIf(names, date, easter.plusDays(50), "annandag pingst");
+		}
+		else {
+			addIf(names, date, LocalDate.of(year, Month.JUNE, 6), "nationaldagen");
+		}
 		addIf(names, date, midsommardagen(year), "midsommardagen");
 		addIf(names, date, allaHelgonsDag(year), "alla helgons dag");
 		addIf(names, date, LocalDate.of(year, Month.DECEMBER, 25), "juldagen");

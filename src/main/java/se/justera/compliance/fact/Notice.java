@@ -6,25 +6,24 @@ import java.util.List;
 
 /**
  * The notice of checked minutes (anslag), as the minutes state it; any part may be missing. KL 8 kap.
- * 12 § wants the body, the meeting date, the posting date and where the minutes are kept; the date it
- * comes down is needed to see that it stayed up through the appeal period.
+ * 12 § wants the body, the meeting date, the posting date and where the minutes are kept. It does not
+ * want the date the notice comes down: that date only shows that it stayed up through the appeal
+ * period, so its absence is no breach (see NOTICE_REMOVAL_DATE_MISSING).
  */
 public record Notice(String bodyName, LocalDate meetingDate, LocalDate postedOn, LocalDate removedOn,
 		String minutesKeptAt, LocalDate statedAppealDeadline) {
 
-	/** The required parts the notice lacks, in Swedish. */
+	/** The parts KL 8 kap. 12 § requires that the notice lacks, in Swedish. */
 	public List<String> missingPartsSv() {
-		return missing("organ", "sammanträdesdatum", "datum då anslaget sattes upp", "datum då anslaget togs ned",
-				"förvaringsplats för protokollet");
+		return missing("organ", "sammanträdesdatum", "datum då anslaget sattes upp", "förvaringsplats för protokollet");
 	}
 
-	/** The required parts the notice lacks, in English. */
+	/** The parts KL 8 kap. 12 § requires that the notice lacks, in English. */
 	public List<String> missingPartsEn() {
-		return missing("the body", "the meeting date", "the date it was posted", "the date it was taken down",
-				"where the minutes are kept");
+		return missing("the body", "the meeting date", "the date it was posted", "where the minutes are kept");
 	}
 
-	private List<String> missing(String body, String date, String posted, String removed, String kept) {
+	private List<String> missing(String body, String date, String posted, String kept) {
 		List<String> missing = new ArrayList<>();
 		if (this.bodyName == null || this.bodyName.isBlank()) {
 			missing.add(body);
@@ -34,9 +33,6 @@ public record Notice(String bodyName, LocalDate meetingDate, LocalDate postedOn,
 		}
 		if (this.postedOn == null) {
 			missing.add(posted);
-		}
-		if (this.removedOn == null) {
-			missing.add(removed);
 		}
 		if (this.minutesKeptAt == null || this.minutesKeptAt.isBlank()) {
 			missing.add(kept);
