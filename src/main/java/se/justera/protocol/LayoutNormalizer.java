@@ -31,7 +31,7 @@ final class LayoutNormalizer {
 		this.vocabulary = vocabulary;
 		String abbreviations = String.join("|", vocabulary.abbreviations().stream().map(Pattern::quote).toList());
 		// "KF § 118 Title", "BUN §4", "§12": a heading that only needs its prefix and spacing fixed
-		this.prefixedHeading = Pattern.compile("^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,6}\\s*)?§\\s*(\\d+)(?!\\s*[-–/]\\s*\\d)(.*)$");
+		this.prefixedHeading = Pattern.compile("^(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,6}\\s*)?§\\s*(\\d++)(?!\\s*[-–/]\\s*\\d)(.*)$");
 		// "Sn 12", "KS 101\tTitle": a known abbreviation and a number, not a case number (KS 2024/118)
 		this.abbreviatedHeading = Pattern.compile("^(?:" + abbreviations + ")\\s+(\\d{1,4})(?![\\d/.:-])(\\s.*)?$");
 	}

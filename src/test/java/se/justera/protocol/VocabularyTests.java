@@ -1,0 +1,40 @@
+package se.justera.protocol;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reader's words as data: the longest label wins, labels end at a space, tab or colon, headings start regions. */
+class VocabularyTests {
+
+	private final Vocabulary vocabulary = Vocabulary.standard();
+
+	@Test
+	void theLongestLabelAtTheStartOfALineIsTheOne() {
+		assertThat(this.vocabulary.label("Plats och tid för justering Kommunhuset")).isEqualTo("plats och tid för justering");
+		assertThat(this.vocabulary.label("Plats och tid: Kommunhuset")).isEqualTo("plats och tid");
+		assertThat(this.vocabulary.label("Beslutande ledamöter")).isEqualTo("beslutande ledamöter");
+		assertThat(this.vocabulary.labels().get("närvarande ledamöter")).isEqualTo(Vocabulary.CoverField.DECIDING);
+	}
+
+	@Test
+	void aWordThatOnlyBeginsWithALabelIsNone() {
+		assertThat(this.vocabulary.label("Justeringen har tillkännagetts på anslagstavlan")).isNull();
+		assertThat(this.vocabulary.label("Ledamöterna beslutar")).isNull();
+	}
+
+	@Test
+	void everyNoticeHeadingOfRealMinutesStartsTheNotice() {
+		for (String heading : new String[] { "ANSLAG/BEVIS", "Anslag / bevis", "ANSLAGSBEVIS", "BEVIS OM ANSLAG",
+				"Bevis om justering", "TILLKÄNNAGIVANDE" }) {
+			assertThat(this.vocabulary.noticeStart().matcher(heading).matches()).as(heading).isTrue();
+		}
+		assertThat(this.vocabulary.noticeStart().matcher("Anslagstavlan").matches()).isFalse();
+	}
+
+	@Test
+	void aMunicipalityWithoutAnOverlayReadsWithTheStandardWords() {
+		assertThat(Vocabulary.forMunicipality("Smedjebacken")).isEqualTo(this.vocabulary);
+	}
+
+}
