@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * One line of a protocol as extracted from its PDF: its number and page, the raw text with its
- * markup (HTML bold and italic tags, markdown headings and emphasis) and the clean text that the
- * parser matches on.
+ * markup (HTML bold and italic tags, markdown headings and emphasis) after layout normalisation,
+ * the clean text that the parser matches on, and the line as it came ({@code source}), whose
+ * spacing still shows where the columns of an aligned table are.
  */
-record ProtocolLine(int number, int page, String raw, String clean) {
+record ProtocolLine(int number, int page, String raw, String clean, String source) {
 
 	private static final Pattern MARKUP = Pattern.compile("</?[biu]>|\\*\\*|__|\\\\(?=[_*#\\\\-])");
 
@@ -18,12 +19,13 @@ record ProtocolLine(int number, int page, String raw, String clean) {
 
 	static ProtocolLine of(int number, int page, String raw) {
 		String stripped = raw.replaceAll("[\\p{Z}\\f]+$", "").replace("\f", "");
-		return new ProtocolLine(number, page, stripped, clean(stripped));
+		return new ProtocolLine(number, page, stripped, clean(stripped), stripped);
 	}
 
-	/** The same line with other text (a page header cut off it). */
+	/** The same line, read as other text (normalised, or a page header cut off it); its source stays. */
 	ProtocolLine withRaw(String text) {
-		return of(this.number, this.page, text);
+		String stripped = text.replaceAll("[\\p{Z}\\f]+$", "").replace("\f", "");
+		return new ProtocolLine(this.number, this.page, stripped, clean(stripped), this.source);
 	}
 
 	static String clean(String raw) {

@@ -139,7 +139,20 @@ public class ProtocolParser {
 					"No paragraphs: expected lines such as '§ 12' that begin each paragraph", all.size() == 0 ? 1
 							: all.get(all.size() - 1).number());
 		}
+		int appendix = AttendanceListReader.start(all);
 		int paragraphEnd = noticeStart > paragraphStart ? noticeStart : all.size();
+		if (appendix > paragraphStart && appendix < paragraphEnd) {
+			paragraphEnd = appendix; // the attendance list is the minutes' appendix, not the last paragraph's text
+		}
+		if (appendix >= 0 && head.attendees.stream().noneMatch(a -> a.role().decides())) {
+			head.attendees.addAll(AttendanceListReader.read(all, appendix));
+			// what the list's page says besides the table ("Ej tjänstgörande ersättare: ...")
+			List<ProtocolLine> labelled = all.subList(appendix, all.size())
+				.stream()
+				.filter(l -> labelOf(l.clean()) != null)
+				.toList();
+			head.attendees.addAll(readHeader(labelled).attendees);
+		}
 		List<ProtocolLine> body = dropFurniture(all.subList(paragraphStart, paragraphEnd), bodyNames);
 		List<List<ProtocolLine>> chunks = splitParagraphs(body);
 		List<String> names = head.attendees.stream().map(Attendee::name).toList();
@@ -715,11 +728,15 @@ public class ProtocolParser {
 			.strip();
 	}
 
+	private static final Pattern ELSEWHERE = Pattern
+		.compile("(?iu)^(enligt\\b.*(förteckning|lista|bilaga)|se\\s+(bilaga|sid(an)?|sida)\\b|bilaga\\s+\\d)");
+
 	private static void readAttendees(Field field, AttendanceRole role, Header head) {
 		for (int i = 0; i < field.values.size(); i++) {
 			String value = ProtocolLine.clean(field.values.get(i)).replace('\t', ' ').strip();
-			if (value.isEmpty() || value.matches("(?iu)(ordinarie\\s+)?ledam(ot|öter)|ersättare")) {
-				continue;
+			if (value.isEmpty() || value.matches("(?iu)(ordinarie\\s+)?ledam(ot|öter)|ersättare")
+					|| ELSEWHERE.matcher(value).find()) {
+				continue; // "Enligt förteckning, bilaga 1", "se sid 2": the list is elsewhere, not a person
 			}
 			Attendee attendee = attendee(value, role);
 			if (attendee != null && attendee.paragraphsNote() != null) {
