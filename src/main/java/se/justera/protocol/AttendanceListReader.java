@@ -107,7 +107,7 @@ final class AttendanceListReader {
 				if (names.get(c).startsWith("närvarande") && present < 0) {
 					present = c;
 				}
-				else if (names.get(c).contains("ersättare") && substitute < 0) {
+				else if ((names.get(c).contains("ersättare") || names.get(c).startsWith("tjänstgörande")) && substitute < 0) {
 					substitute = c;
 				}
 			}

@@ -57,7 +57,10 @@ public class ProtocolParser {
 			+ "|justerarnas\\s+sign(atur|aturer)?\\.?" + "|ordförandes\\s+sign(atur)?\\.?" + "|utdragsbestyrkande"
 			+ "|sida(\\s+\\d+(\\s*(\\(|av)\\s*\\d+\\)?)?)?" + "|\\d+\\s*\\(\\d+\\)" + "|\\d+\\s+av\\s+\\d+"
 			+ "|(samman)?träde(s)?protokoll" + "|protokoll" + "|sammanträdesdatum(\\s*:?\\s*\\d{4}-\\d{2}-\\d{2})?"
-			+ "|[-_\\\\]{3,}" + "|\\S+\\s+kommun" + ")$");
+			+ "|[-_\\\\]{3,}" + "|\\S+\\s+kommun"
+			+ "|(sammanträdes)?(datum|dag)\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}"
+			+ "|(justerare|justerande)(s|ns)?\\s+sign(atur)?\\.?\\s*:?\\s*[._…]*|utdragsbestyrkande\\s*:?\\s*[._…]*"
+			+ "|protokoll\\s*\\d+\\s*\\(\\d+\\)|blad\\s+\\d+(\\s*\\(\\d+\\))?" + ")$");
 
 	private static final Pattern RANGE = Pattern.compile("§§\\s*(\\d+)\\s*[-–]\\s*(\\d+)");
 
@@ -888,8 +891,26 @@ public class ProtocolParser {
 				signedBy = nextText(lines, i);
 			}
 		}
+		// the digital notice board's prose: "Anslaget publiceras från och med D1 till och med D2", "Protokollet förvaras på X."
+		String prose = String.join(" ", lines.stream().map(ProtocolLine::text).toList()).replaceAll("\\s+", " ");
+		Matcher published = PUBLISHED.matcher(prose);
+		if (published.find()) {
+			posted = posted != null ? posted : dateAfter(published.group(1), 0, lines.get(0).number(), meetingDate);
+			removed = removed != null ? removed : dateAfter(published.group(2), 0, lines.get(0).number(), meetingDate);
+		}
+		Matcher keptIn = KEPT_IN.matcher(prose);
+		if (keptAt == null && keptIn.find()) {
+			keptAt = keptIn.group(1).strip();
+		}
 		return new Notice(bodyName, date, posted, removed, keptAt, appeal, signedBy);
 	}
+
+	private static final Pattern PUBLISHED = Pattern.compile("(?iu)anslaget\\s+(?:publiceras|är\\s+uppsatt|finns)\\s+"
+			+ "(?:på\\s+[^.]*?\\s+)?(?:från(?:\\s+och\\s+med)?|fr\\.\\s?o\\.\\s?m\\.?)\\s+(\\d{4}-\\d{2}-\\d{2})\\s+"
+			+ "(?:till(?:\\s+och\\s+med)?|t\\.\\s?o\\.\\s?m\\.?)\\s+(\\d{4}-\\d{2}-\\d{2})");
+
+	private static final Pattern KEPT_IN = Pattern
+		.compile("(?iu)protokollet\\s+(?:förvaras|finns\\s+tillgängligt)\\s+(?:på|hos|i|vid)\\s+(.+?)\\.(?:\\s|$)");
 
 	private static LocalDate dateAfter(String text, int from, int line, LocalDate reference) {
 		SwedishDates.Found<LocalDate> found = SwedishDates.findDate(text.substring(from), line, reference);

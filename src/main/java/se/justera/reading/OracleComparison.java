@@ -171,7 +171,7 @@ final class OracleComparison {
 		text(key + ".page", expected.path("page"), found.page());
 		text(key + ".caseNumber", expected.path("caseNumber"), found.caseNumber());
 		text(key + ".title", expected.path("title"), found.title());
-		text(key + ".kind", expected.path("kind"), found.kind() == null ? null : found.kind().name().toLowerCase(Locale.ROOT));
+		text(key + ".kind", expected.path("kind"), kind(found.kind()));
 		JsonNode decision = expected.path("decision");
 		if (!decision.isNull() && !decision.isMissingNode()) {
 			List<String> points = new ArrayList<>();
@@ -244,6 +244,15 @@ final class OracleComparison {
 			});
 			t++;
 		}
+	}
+
+	/** The oracle's words for a paragraph's kind. */
+	private static String kind(se.justera.paragraph.ParagraphKind kind) {
+		return kind == null ? null : switch (kind) {
+			case DECISION -> "decision";
+			case PROPOSAL_TO_COUNCIL -> "proposal";
+			case INFORMATION -> "information";
+		};
 	}
 
 	private static Long figure(Protocol.BudgetLine line, String column) {
