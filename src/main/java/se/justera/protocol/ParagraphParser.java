@@ -625,8 +625,17 @@ final class ParagraphParser {
 				continue;
 			}
 			int header = budgetHeader(block);
-			if (header >= 0) {
+			BudgetReport mapped = header < 0 && BudgetTableReader.isBudgetTable(block)
+					? BudgetTableReader.read(block, titleAbove(lines, start, new String[] { "tkr" })) : null;
+			if (mapped != null) {
+				budgets.add(mapped);
+			}
+			else if (header >= 0 || BudgetTableReader.isBudgetTable(block)) {
 				try {
+					if (header < 0) {
+						throw new UnreadableTable("The budget table's columns could not be matched to its header ("
+								+ block.get(0).text() + ")", block.get(0).number());
+					}
 					budgets.add(budgetReport(lines, start, block, header));
 				}
 				catch (UnreadableTable unreadable) {
