@@ -111,6 +111,10 @@ final class BudgetTableReader {
 			if (!cells.isEmpty() && cells.get(0).toLowerCase(Locale.ROOT).matches("t?kr|m(n)?kr|belopp.*|tusental kronor")) {
 				cells.remove(0);
 			}
+			List<String> words = cells.stream().flatMap(c -> java.util.Arrays.stream(c.split("\\s+"))).toList();
+			if (cells.size() != width && words.size() == width) {
+				cells = new ArrayList<>(words); // "Utfall Avvikelse" set one space apart: one header a word
+			}
 			if (cells.size() == width) {
 				for (int i = 0; i < width; i++) {
 					names.set(i, (names.get(i) + " " + cells.get(i)).strip());

@@ -57,7 +57,7 @@ public class ProtocolParser {
 			+ "|justerarnas\\s+sign(atur|aturer)?\\.?" + "|ordförandes\\s+sign(atur)?\\.?" + "|utdragsbestyrkande"
 			+ "|sida(\\s+\\d+(\\s*(\\(|av)\\s*\\d+\\)?)?)?" + "|\\d+\\s*\\(\\d+\\)" + "|\\d+\\s+av\\s+\\d+"
 			+ "|(samman)?träde(s)?protokoll" + "|protokoll" + "|sammanträdesdatum(\\s*:?\\s*\\d{4}-\\d{2}-\\d{2})?"
-			+ "|[-_\\\\]{3,}" + "|\\S+\\s+kommun"
+			+ "|[-_\\\\]{3,}" + "|([\\p{L}-]+\\s+){1,3}kommun"
 			+ "|(sammanträdes)?(datum|dag)\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}"
 			+ "|(justerare|justerande)(s|ns)?\\s+sign(atur)?\\.?\\s*:?\\s*[._…]*|utdragsbestyrkande\\s*:?\\s*[._…]*"
 			+ "|protokoll\\s*\\d+\\s*\\(\\d+\\)|blad\\s+\\d+(\\s*\\(\\d+\\))?" + ")$");
@@ -760,7 +760,8 @@ public class ProtocolParser {
 	 * "Maria Ronsten, förvaltningschef, § 171".
 	 */
 	static Attendee attendee(String value, AttendanceRole defaultRole) {
-		String rest = value;
+		// "Mikael Ström – samhällsbyggnadschef": a spaced dash sets the title off, as a comma does
+		String rest = value.replaceFirst("^([^(,–—]+?)\\s+[–—-]\\s+", "$1, ");
 		String spec = null;
 		Matcher specStart = Pattern.compile("(?iu)(?:,\\s*|\\s)(?=(?:fr(?:ån|\\.\\s?o\\.\\s?m\\.?)|t\\.\\s?o\\.\\s?m\\.?)?\\s*§)")
 			.matcher(rest);
