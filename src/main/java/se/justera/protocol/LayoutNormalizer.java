@@ -38,10 +38,63 @@ final class LayoutNormalizer {
 
 	List<ProtocolLine> normalize(List<ProtocolLine> lines) {
 		List<ProtocolLine> result = new ArrayList<>(lines.size());
-		for (ProtocolLine line : lines) {
+		for (ProtocolLine line : reflow(lines)) {
 			result.add(line.withRaw(heading(columns(characters(line.raw())))));
 		}
 		return coverBlocks(wrappedLabels(joinHyphenated(result)));
+	}
+
+	/** A page flattened to one line is longer than any line a page has. */
+	private static final int FLATTENED = 400;
+
+	/** Where a flattened page had its line breaks: before the words that start a line in minutes. */
+	private static final Pattern BREAK = Pattern.compile(String.join("|",
+			// running header: "PROTOKOLL", "Sida 1 av 5", "1(3)", after "X KOMMUN"
+			"(?<=\\bKOMMUN) ", " (?=(SAMMANTRÄDES)?PROTOKOLL\\b)", " (?=Sida \\d+ (av|\\()\\s?\\d+)",
+			" (?=\\d{4}-\\d{2}-\\d{2} \\d+ ?\\(\\d+\\))", " (?=\\d+ ?\\(\\d+\\) )",
+			// cover labels (with a colon, or the ones that are never prose)
+			" (?=(Plats och tid|Beslutande|Ledamöter|Närvarande|Tjänstgörande ersättare|Ej tjänstgörande ersättare"
+					+ "|Övriga närvarande|Övriga ersättare|Justerare|Justerande|Utses att justera|Justering \\d|Justeringens"
+					+ "|Underskrifter|Sekreterare|Paragrafer)\\b)",
+			" (?=Ordförande [._…]{3})", " (?=Justerare [._…]{3})", " (?=Justering \\d{4}-)",
+			// notice and agenda
+			" (?=(TILLKÄNNAGIVANDE|ANSLAG/BEVIS|ANSLAGSBEVIS|BEVIS OM ANSLAG|Bevis om justering|Ärendelista|Justeringen av|"
+					+ "Anslaget publiceras|Sista dag för överklagande|Protokollet förvaras|Organ |Sammanträdesdatum"
+					+ "|Datum då anslaget|Förvaringsplats)\\b)",
+			// paragraph headings and their case numbers; the title after the case number
+			"(?<![A-ZÅÄÖ]) (?=§ ?\\d+ )", " (?=[A-ZÅÄÖ]{2,6} § ?\\d+ )", "(?<=Dnr [A-ZÅÄÖ]{1,6} \\d{4}/\\d{1,5}) ",
+			// section headings
+			" (?=[A-ZÅÄÖ][\\p{L}-]*(?: och [\\p{L}-]+)?s (beslut|förslag)\\b)", "(?<=[a-zåäö]s (beslut|förslag):?) ",
+			"(?<=\\b(Beslut:|Ärendebeskrivning|Beslutsunderlag|Yrkanden|Beslutsgång|Omröstning|Reservation|Protokollsanteckning)) ",
+			" (?=(Beslut:|Ärendebeskrivning|Beslutsunderlag|Förvaltningens förslag|Förslag till beslut|Yrkanden"
+					+ "|Beslutsgång|Omröstning|Reservation|Protokollsanteckning|Justerandes sign|Justerare:|Utdragsbestyrkande)\\b)",
+			// an official of a list, after the previous one's title: "..., förvaltningschef Anders Pålsson, nämndsekreterare"
+			"(?<=, [a-zåäö]{3,30}) (?=[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+, )",
+			// a person of a list: "Name Name (P)", unless the name is whom someone serves for
+			" (?<!för )(?<!ersätter )(?=[A-ZÅÄÖ][\\p{L}-]+(?: [A-ZÅÄÖ][\\p{L}-]+){1,2} \\([A-ZÅÄÖ]{1,4}\\)(?!\\s+(yrkar|anmäler|reserverar|ersätter|lämnar|deltar)))"));
+
+	/** Pages that a hosting site flattened to one line each, broken where their lines were. */
+	static List<ProtocolLine> reflow(List<ProtocolLine> lines) {
+		// flattened: most lines with text are pages; a long paragraph of prose here and there is not that
+		long withText = lines.stream().filter(l -> !l.raw().isBlank()).count();
+		if (lines.stream().filter(l -> l.raw().length() > FLATTENED).count() * 2 < withText) {
+			return lines;
+		}
+		List<ProtocolLine> result = new ArrayList<>();
+		for (ProtocolLine line : lines) {
+			// in a flattened text a short last page is flattened too
+			if (line.raw().length() <= FLATTENED / 4) {
+				result.add(line);
+				continue;
+			}
+			for (String part : BREAK.split(line.raw())) {
+				if (!part.isBlank()) {
+					result.add(line.withRaw(part.strip()));
+				}
+			}
+			result.add(line.withRaw(""));
+		}
+		return result;
 	}
 
 	/** Ligatures as letters; font names as bold or nothing. */

@@ -60,6 +60,7 @@ public class ProtocolParser {
 			+ "|[-_\\\\]{3,}" + "|([\\p{L}-]+\\s+){1,3}kommun"
 			+ "|(sammanträdes)?(datum|dag)\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}"
 			+ "|(justerare|justerande)(s|ns)?\\s+sign(atur)?\\.?\\s*:?\\s*[._…]*|utdragsbestyrkande\\s*:?\\s*[._…]*"
+			+ "|(justerare|justerande|ordförande)s?\\s*:\\s*[._…]{3,}"
 			+ "|protokoll\\s*\\d+\\s*\\(\\d+\\)|blad\\s+\\d+(\\s*\\(\\d+\\))?" + ")$");
 
 	private static final Pattern RANGE = Pattern.compile("§§\\s*(\\d+)\\s*[-–]\\s*(\\d+)");

@@ -71,6 +71,29 @@ class LayoutNormalizerTests {
 		assertThat(this.normalizer.coverBlocks(given)).isEqualTo(given);
 	}
 
+	@Test
+	void aPageFlattenedToOneLineIsBrokenWhereItsLinesWere() {
+		String page = "GRANBY KOMMUN Socialnämnden PROTOKOLL 2024-10-01 Sida 1 av 2 Plats och tid: Kommunhuset kl. 13.00 "
+				+ "Ledamöter: Lina Ek (S), ordförande Jan Berg (M) Maja Lind (L), tjänstgörande ersättare för Ola Berg (L) "
+				+ "Justerare: Jan Berg (M) Justering 2024-10-03 " + "x".repeat(200);
+
+		List<ProtocolLine> read = LayoutNormalizer.reflow(lines(page, "SN § 4 Dnr SN 2024/002 Val av justerare "
+				+ "Socialnämndens beslut Jan Berg utses att justera. " + "y".repeat(400)));
+
+		assertThat(read).extracting(ProtocolLine::raw).contains("GRANBY KOMMUN", "Socialnämnden", "Sida 1 av 2",
+				"Plats och tid: Kommunhuset kl. 13.00", "Lina Ek (S), ordförande", "Jan Berg (M)",
+				"Maja Lind (L), tjänstgörande ersättare för Ola Berg (L)", "SN § 4 Dnr SN 2024/002", "Val av justerare",
+				"Socialnämndens beslut");
+		assertThat(read).extracting(ProtocolLine::raw).anyMatch(line -> line.startsWith("Justering 2024-10-03"));
+	}
+
+	@Test
+	void aTextWithSomeLongProseLinesIsNotFlattened() {
+		List<ProtocolLine> given = lines("§ 1 Val av justerare", "Kort rad.", "z".repeat(500), "Kort rad igen.");
+
+		assertThat(LayoutNormalizer.reflow(given)).isEqualTo(given);
+	}
+
 	private static List<ProtocolLine> lines(String... texts) {
 		List<ProtocolLine> lines = new ArrayList<>();
 		for (int i = 0; i < texts.length; i++) {
