@@ -53,7 +53,7 @@ public class ComplianceEngine {
 
 	public static List<Finding> evaluate(RuleSet rules, String municipality, Protocol protocol,
 			ComplianceSettings settings) {
-		Findings findings = new Findings(meetingKey(municipality, protocol));
+		Findings findings = new Findings(meetingKey(municipality, protocol), FactBuilder.uncertain(protocol));
 		StatelessKieSession session = rules.kieBase().newStatelessKieSession();
 		session.setGlobal("findings", findings);
 		session.execute(FactBuilder.facts(municipality, protocol, settings));
