@@ -94,7 +94,7 @@ public record PrintedMunicipality(String name, Integer line, Integer page, int n
 		if (canonical == null) {
 			return "";
 		}
-		String key = canonical.toLowerCase(new Locale("sv")).replaceAll("[-‐‑‒–—]", " ").replaceAll(" +", " ").strip();
+		String key = canonical.toLowerCase(Locale.forLanguageTag("sv")).replaceAll("[-‐‑‒–—]", " ").replaceAll(" +", " ").strip();
 		return FURNITURE.matcher(key).replaceAll("").strip();
 	}
 
