@@ -70,6 +70,28 @@ class CommandLineTests {
 	}
 
 	@Test
+	void importPrintsEachFilesReadingNotes(@TempDir Path dir) throws Exception {
+		String sample = new ClassPathResource("demo/smedjebacken-ks-2023-12-12.txt").getContentAsString(StandardCharsets.UTF_8);
+		Path file = dir.resolve("no-attendance.txt");
+		Files.writeString(file, sample.substring(0, sample.indexOf("Beslutande")) + sample.substring(sample.indexOf("Övriga närvarande")));
+		PrintStream original = System.out;
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+		int exit;
+		try (ConfigurableApplicationContext context = run("import", "--municipality", "Notes CLI", file.toString())) {
+			exit = SpringApplication.exit(context);
+		}
+		finally {
+			System.setOut(original);
+		}
+		List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+
+		assertThat(exit).as("exit code").isZero();
+		assertThat(lines).anyMatch(l -> l.startsWith("[1/1] ") && l.contains("imported as meeting") && l.endsWith("(1 reading note)"));
+		assertThat(lines).anyMatch(l -> l.startsWith("    WARNING line ") && l.contains("page 1: No list of deciding members"));
+	}
+
+	@Test
 	void generateFillsTheDatabaseWithMeetingsAndTheirFindings() {
 		try (ConfigurableApplicationContext context = run("generate", "--meetings", "120", "--seed", "7")) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);

@@ -40,7 +40,7 @@ class AnalysisRepository {
 	private static final String LINE_FINDING = PARAGRAPH_FINDING + " and fd.budget_report = r.position and fd.budget_line = l.position";
 
 	private static final String PARAGRAPH_COLUMNS = "p.id, p.meeting_id, p.number, p.case_number, p.title, p.heading,"
-			+ " p.kind, p.decision_heading, p.decision_text, p.description";
+			+ " p.kind, p.decision_heading, p.decision_text, p.description, p.page";
 
 	/**
 	 * Whether a budget row is a committee for the municipality: its configured units when it has
@@ -170,7 +170,8 @@ class AnalysisRepository {
 	private static Paragraph paragraph(ResultSet rs) throws SQLException {
 		return new Paragraph(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("number"), rs.getString("case_number"),
 				rs.getString("title"), rs.getString("heading"), ParagraphKind.valueOf(rs.getString("kind")),
-				rs.getString("decision_heading"), rs.getString("decision_text"), rs.getString("description"));
+				rs.getString("decision_heading"), rs.getString("decision_text"), rs.getString("description"),
+				(Integer) rs.getObject("page"));
 	}
 
 	// ---------------------------------------------------------------- motions

@@ -30,6 +30,7 @@ import se.justera.meeting.MeetingOrder;
 import se.justera.meeting.MeetingRepository;
 import se.justera.motion.Motion;
 import se.justera.paragraph.Paragraph;
+import se.justera.protocol.ReadingNote;
 
 /** Findings on every type that holds minutes, the findings list, the rules and their configuration. */
 @Controller
@@ -38,10 +39,12 @@ class ComplianceController {
 	record Evidence(String name, String value) {
 	}
 
-	record ProtocolInput(String municipality, String text) {
+	/** confirmMunicipality belongs to importProtocol's use of the input; a check stores nothing and ignores it. */
+	record ProtocolInput(String municipality, String text, Boolean confirmMunicipality) {
 	}
 
-	record ProtocolCheckView(List<Finding> findings, LocalDate appealDeadline, String bodyName, LocalDate meetingDate) {
+	record ProtocolCheckView(List<Finding> findings, LocalDate appealDeadline, String bodyName, LocalDate meetingDate,
+			List<ReadingNote> readingNotes) {
 	}
 
 	record RuleCompileError(String file, int line, int column, String message) {
@@ -155,7 +158,7 @@ class ComplianceController {
 		ComplianceService.ProtocolCheck check = this.compliance.check(Inputs.name("input.municipality", input.municipality()),
 				input.text());
 		return new ProtocolCheckView(check.findings(), check.appealDeadline(), check.protocol().bodyName(),
-				check.protocol().meetingDate());
+				check.protocol().meetingDate(), check.protocol().readingNotes());
 	}
 
 	@QueryMapping

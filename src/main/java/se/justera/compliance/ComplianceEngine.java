@@ -54,7 +54,7 @@ public class ComplianceEngine {
 	public static List<Finding> evaluate(RuleSet rules, String municipality, Protocol protocol,
 			ComplianceSettings settings) {
 		Findings findings = new Findings(meetingKey(municipality, protocol),
-				rules.legalBasis().basesOn(protocol.meetingDate()));
+				rules.legalBasis().basesOn(protocol.meetingDate()), FactBuilder.uncertain(protocol));
 		StatelessKieSession session = rules.kieBase().newStatelessKieSession();
 		session.setGlobal("findings", findings);
 		session.execute(FactBuilder.facts(municipality, protocol, settings));

@@ -15,6 +15,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.justera.protocol.PrintedMunicipality;
 import se.justera.protocol.Protocol;
 import se.justera.protocol.ProtocolImported;
 import se.justera.protocol.ProtocolParser;
@@ -73,10 +74,14 @@ public class ComplianceService implements DisposableBean {
 		return this.engine.ruleSet();
 	}
 
-	/** What the rules say of a protocol that is not stored; bad text fails as an import would. */
+	/**
+	 * What the rules say of a protocol that is not stored; bad text fails as an import would. A text
+	 * that names another municipality is not refused here: its note becomes the WARNING an import
+	 * would store, and the rules report MUNICIPALITY_MISMATCH.
+	 */
 	public ProtocolCheck check(String municipality, String text) {
-		Protocol protocol = this.parser.parse(text);
 		String name = municipality == null ? "" : Names.canonical(municipality);
+		Protocol protocol = PrintedMunicipality.compared(this.parser.parse(text), name);
 		List<Finding> found = this.engine.evaluate(name, protocol, this.settings.find(name, protocol.bodyName()));
 		LocalDate posted = protocol.notice() == null ? null : protocol.notice().postedOn();
 		return new ProtocolCheck(protocol, found, posted == null ? null : RuleFunctions.appealDeadline(posted));

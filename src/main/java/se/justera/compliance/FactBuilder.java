@@ -1,10 +1,15 @@
 package se.justera.compliance;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import se.justera.budget.BudgetLineLevel;
 import se.justera.compliance.fact.Attendee;
@@ -21,11 +26,14 @@ import se.justera.compliance.fact.Proposal;
 import se.justera.compliance.fact.Recusal;
 import se.justera.compliance.fact.Reservation;
 import se.justera.compliance.fact.Vote;
+import se.justera.protocol.PrintedMunicipality;
 import se.justera.protocol.Protocol;
+import se.justera.protocol.ReadingNote;
 
 /**
  * Turns a protocol and its settings into the facts the rules read. It applies the attendance
- * list to each paragraph and adds up budget rows; judging is left to the rules.
+ * list to each paragraph and adds up budget rows, and tells the rules which facts the reader left
+ * unknown ({@link Meeting#unknown()}); judging is left to the rules.
  */
 public final class FactBuilder {
 
@@ -38,14 +46,17 @@ public final class FactBuilder {
 		int checkingDays = Math.min(settings.checkingDays(), ComplianceSettings.LEGAL_MAX_CHECKING_DAYS);
 		facts.add(new Meeting(municipality, protocol.bodyName(), settings.kind(), protocol.meetingDate(),
 				protocol.checkingDate(), settings.seats(), checkingDays, protocol.firstParagraph(),
-				protocol.lastParagraph(), settings.overrunThresholdPercent()));
-		if (protocol.notice() != null) {
+				protocol.lastParagraph(), settings.overrunThresholdPercent(), unknown(protocol),
+				PrintedMunicipality.of(protocol.readingNotes()).map(PrintedMunicipality::name).orElse(null)));
+		// a notice the reader says it could not read is not judged part by part: the rules see none
+		// and, the notice being unknown, report that they could not check it
+		if (protocol.notice() != null && !protocol.unknown(ReadingNote.NOTICE)) {
 			Protocol.Notice n = protocol.notice();
 			facts.add(new Notice(n.bodyName(), n.meetingDate(), n.postedOn(), n.removedOn(), n.minutesKeptAt(),
 					n.statedAppealDeadline()));
 		}
 		for (Protocol.Attendee a : protocol.attendees()) {
-			facts.add(new Attendee(a.name(), a.role(), a.role().decides(), a.paragraphs()));
+			facts.add(new Attendee(a.name(), a.role(), a.role().decides(), a.paragraphs(), a.replaces()));
 		}
 		protocol.checkers().forEach(c -> facts.add(new Checker(c)));
 		for (Protocol.Paragraph p : protocol.paragraphs()) {
@@ -74,6 +85,42 @@ public final class FactBuilder {
 			}
 		}
 		return facts;
+	}
+
+	/**
+	 * The facts the reader left unknown: those its reading notes name (see {@link Protocol#unknown}).
+	 * The municipality note is left out: it says which municipality the text names, nothing is
+	 * unknown by it.
+	 */
+	static Set<String> unknown(Protocol protocol) {
+		Set<String> unknown = new TreeSet<>();
+		if (protocol.readingNotes() != null) {
+			protocol.readingNotes().stream()
+				.map(ReadingNote::fact)
+				.filter(f -> f != null && !ReadingNote.MUNICIPALITY.equals(f))
+				.forEach(unknown::add);
+		}
+		return Collections.unmodifiableSet(unknown);
+	}
+
+	/**
+	 * The facts a WARNING reading note marks as not (fully) read, each with where the notes are
+	 * ("budgetTable" to "line 212"), for the findings of rules that still judge what was read of
+	 * them ({@code @reads}, see {@link Findings}).
+	 */
+	static Map<String, String> uncertain(Protocol protocol) {
+		Map<String, Set<String>> where = new TreeMap<>();
+		if (protocol.readingNotes() != null) {
+			for (ReadingNote note : protocol.readingNotes()) {
+				if (note.level() == ReadingNote.Level.WARNING && note.fact() != null) {
+					where.computeIfAbsent(note.fact(), f -> new LinkedHashSet<>())
+						.add(note.line() == null ? "the whole text" : "line " + note.line());
+				}
+			}
+		}
+		Map<String, String> uncertain = new TreeMap<>();
+		where.forEach((fact, places) -> uncertain.put(fact, String.join(", ", places)));
+		return uncertain;
 	}
 
 	private static void addBudget(List<Object> facts, int paragraph, int report, List<Protocol.BudgetLine> lines,

@@ -17,6 +17,14 @@ import org.kie.api.runtime.rule.RuleContext;
  * what is particular to this finding; its id and severity come from the rule's metadata
  * ({@code @ruleId}, {@code @severity}) and its legal basis from the legal basis table, under the act
  * in force on the meeting date.
+ *
+ * <p>
+ * A rule that judges a fact the reader may have read only in part names it in {@code @reads} (e.g.
+ * {@code @reads("budgetTable")}: the budget rules judge the tables that were read). When a WARNING
+ * reading note names such a fact, each finding of the rule says so in its evidence:
+ * {@code uncertain = "budgetTable (line 212)"}, the finding resting on a fact the reader was unsure
+ * of. Rules that need a whole fact (attendance, the checking date, the notice) do not judge it at
+ * all when it is unknown; they report that they could not check it.
  */
 public class Findings {
 
@@ -28,11 +36,19 @@ public class Findings {
 	/** Per rule id, its legal basis under the act in force on the meeting date. */
 	private final Map<String, String> legalBasis;
 
+	/** Fact to where the WARNING notes about it are, e.g. budgetTable to "line 212". */
+	private final Map<String, String> uncertain;
+
 	private final Map<String, Finding> found = new LinkedHashMap<>();
 
 	public Findings(String meetingKey, Map<String, String> legalBasis) {
+		this(meetingKey, legalBasis, Map.of());
+	}
+
+	public Findings(String meetingKey, Map<String, String> legalBasis, Map<String, String> uncertain) {
 		this.meetingKey = meetingKey;
 		this.legalBasis = Map.copyOf(legalBasis);
+		this.uncertain = Map.copyOf(uncertain);
 	}
 
 	/** A finding about a paragraph (null: the whole meeting). Evidence: name, value, name, value... */
@@ -61,9 +77,28 @@ public class Findings {
 		for (int i = 0; i + 1 < evidence.length; i += 2) {
 			figures.put(String.valueOf(evidence[i]), evidence[i + 1] == null ? null : String.valueOf(evidence[i + 1]));
 		}
+		String uncertainFacts = uncertainFacts(meta.get("reads"));
+		if (uncertainFacts != null) {
+			figures.put("uncertain", uncertainFacts);
+		}
 		String id = id(ruleId, paragraph, report, line, subject);
 		this.found.putIfAbsent(id, Finding.found(id, ruleId, severity, paragraph, report, line, subject, messageSv,
 				messageEn, legalBasis, figures));
+	}
+
+	/** The facts of a rule's {@code @reads} that a WARNING note marks, with where: "budgetTable (line 212)". */
+	private String uncertainFacts(Object reads) {
+		if (reads == null || this.uncertain.isEmpty()) {
+			return null;
+		}
+		List<String> facts = new ArrayList<>();
+		for (String fact : String.valueOf(reads).split(",")) {
+			String where = this.uncertain.get(fact.strip());
+			if (where != null) {
+				facts.add(fact.strip() + " (" + where + ")");
+			}
+		}
+		return facts.isEmpty() ? null : String.join("; ", facts);
 	}
 
 	private String id(String ruleId, Integer paragraph, Integer report, Integer line, String subject) {

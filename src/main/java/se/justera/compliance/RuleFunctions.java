@@ -11,6 +11,7 @@ import java.util.Map;
 
 import se.justera.compliance.calendar.SwedishCalendar;
 import se.justera.compliance.fact.BudgetRow;
+import se.justera.protocol.PrintedMunicipality;
 
 /**
  * Arithmetic and calendar functions the rules import ({@code import function}), so that the .drl
@@ -43,6 +44,14 @@ public final class RuleFunctions {
 	/** Why the three-week day is not the deadline ("julafton"...), or "" when it is. */
 	public static String deadlineMovedBecause(LocalDate postedOn) {
 		return SwedishCalendar.nonWorkingReason(postedOn.plusDays(SwedishCalendar.APPEAL_PERIOD_DAYS)).orElse("");
+	}
+
+	/**
+	 * Whether the municipality given with the minutes is the one they name: case, "kommun" and
+	 * "stad", the genitive and Falu/Falun aside (the same test an import refuses by).
+	 */
+	public static boolean sameMunicipality(String given, String printed) {
+		return PrintedMunicipality.same(given, printed);
 	}
 
 	/** Whether a deficit is more than {@code percent} % of the budget (exactly at it is not). */

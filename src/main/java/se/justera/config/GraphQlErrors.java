@@ -21,11 +21,13 @@ import se.justera.graphql.InvalidArgumentException;
 import se.justera.graphql.NotFoundException;
 import se.justera.security.SecurityInterceptor;
 import se.justera.protocol.InvalidProtocolException;
+import se.justera.protocol.MunicipalityMismatchException;
 import se.justera.protocol.ProtocolConflictException;
 
 /**
  * Domain exceptions as GraphQL errors whose {@code extensions.code} a client can act on:
- * INVALID_PROTOCOL (with the line), CONFLICT, BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, TIMEOUT.
+ * INVALID_PROTOCOL (with the line), CONFLICT, MUNICIPALITY_MISMATCH (with both names and the line),
+ * BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, TIMEOUT.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring's own resolver for security exceptions
@@ -50,6 +52,20 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(conflict.getMessage())
 				.extensions(Map.of("code", "CONFLICT"))
+				.build();
+		}
+		if (ex instanceof MunicipalityMismatchException mismatch) {
+			Map<String, Object> extensions = new LinkedHashMap<>();
+			extensions.put("code", "MUNICIPALITY_MISMATCH");
+			extensions.put("municipality", mismatch.getGiven());
+			extensions.put("printedMunicipality", mismatch.getPrinted());
+			if (mismatch.getLine() != null) {
+				extensions.put("line", mismatch.getLine());
+			}
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(mismatch.getMessage())
+				.extensions(extensions)
 				.build();
 		}
 		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {

@@ -67,7 +67,7 @@ class DemoDataLoader implements ApplicationRunner {
 			this.settings.configureBudgetUnit(demo.municipality(), unit.label(), unit.committee(), unit.note());
 		}
 		String text = new ClassPathResource(SAMPLE).getContentAsString(StandardCharsets.UTF_8);
-		ImportResult result = this.imports.importProtocol(demo.municipality(), text, "demo");
+		ImportResult result = this.imports.importProtocol(demo.municipality(), text, "demo", true);
 		log.info("Sample minutes {} {} as meeting {}", SAMPLE, result.created() ? "imported" : "already stored",
 				result.meetingId());
 	}

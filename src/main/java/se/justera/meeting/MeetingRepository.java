@@ -83,6 +83,10 @@ public class MeetingRepository {
 			where.add((filter.hasFindings() ? "" : "not ")
 					+ "exists (select 1 from finding f where f.meeting_id = m.id and f.present)");
 		}
+		if (filter.hasReadingNotes() != null) {
+			where.add((filter.hasReadingNotes() ? "" : "not ")
+					+ "exists (select 1 from reading_note n where n.meeting_id = m.id)");
+		}
 		return where;
 	}
 

@@ -1,6 +1,9 @@
 package se.justera.paragraph;
 
-/** A paragraph (§) as stored; its parts are loaded by the fields that ask for them. */
+/**
+ * A paragraph (§) as stored; its parts are loaded by the fields that ask for them. page: the page of
+ * the text it begins on, or null when the reader could not tell.
+ */
 public record Paragraph(Long id, Long meetingId, int number, String caseNumber, String title, String heading,
-		ParagraphKind kind, String decisionHeading, String decisionText, String description) {
+		ParagraphKind kind, String decisionHeading, String decisionText, String description, Integer page) {
 }

@@ -29,7 +29,7 @@ import se.justera.paragraph.ParagraphParts.Vote;
 public class ParagraphRepository {
 
 	private static final String COLUMNS = """
-			id, meeting_id, number, case_number, title, heading, kind, decision_heading, decision_text, description""";
+			id, meeting_id, number, case_number, title, heading, kind, decision_heading, decision_text, description, page""";
 
 	private final JdbcClient jdbc;
 

@@ -23,8 +23,10 @@ import se.justera.text.LogSafe;
 import se.justera.text.Names;
 
 /**
- * {@code import --municipality NAME FILE...}: imports each file on its own (one bad file does not
- * stop the others), prints a line per file and a summary, and exits 1 if any file failed. File
+ * {@code import --municipality NAME [--confirm-municipality] FILE...}: imports each file on its own
+ * (one bad file does not stop the others), prints a line per file and a summary, and exits 1 if any
+ * file failed. A file whose text names another municipality fails (MUNICIPALITY_MISMATCH) unless
+ * {@code --confirm-municipality} is given; its reading notes are printed with it. File
  * names and messages are printed with control characters escaped ({@link LogSafe}): a file name
  * with a newline in it cannot print a line of its own.
  */
@@ -49,6 +51,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	@Override
 	public void run(ApplicationArguments arguments) {
 		String municipality = null;
+		boolean confirmMunicipality = false;
 		List<Path> files = new ArrayList<>();
 		String[] args = arguments.getSourceArgs();
 		for (int i = 1; i < args.length; i++) {
@@ -58,12 +61,15 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			else if (args[i].startsWith("--municipality=")) {
 				municipality = args[i].substring("--municipality=".length());
 			}
+			else if (args[i].equals("--confirm-municipality")) {
+				confirmMunicipality = true;
+			}
 			else if (!args[i].startsWith("--")) {
 				files.add(Path.of(args[i]));
 			}
 		}
 		if (municipality == null || files.isEmpty()) {
-			this.out.println("usage: import --municipality NAME FILE...");
+			this.out.println("usage: import --municipality NAME [--confirm-municipality] FILE...");
 			this.exitCode = 2;
 			return;
 		}
@@ -82,19 +88,24 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			String error = null;
 			String message = null;
 			try {
-				ImportResult result = this.imports.importProtocol(municipality, read(file), actor());
+				ImportResult result = this.imports.importProtocol(municipality, read(file), actor(), confirmMunicipality);
 				if (result.created()) {
 					created++;
-					this.out.println(prefix + "imported as meeting " + result.meetingId());
+					this.out.println(prefix + "imported as meeting " + result.meetingId() + notes(result));
 				}
 				else {
 					existing++;
-					this.out.println(prefix + "already stored as meeting " + result.meetingId());
+					this.out.println(prefix + "already stored as meeting " + result.meetingId() + notes(result));
+				}
+				for (ReadingNote note : result.readingNotes()) {
+					this.out.println("    " + note.level() + (note.line() == null ? "" : " line " + note.line())
+							+ (note.page() == null ? "" : " page " + note.page()) + ": " + LogSafe.escape(note.message()));
 				}
 			}
-			catch (InvalidProtocolException | ProtocolConflictException | IOException ex) {
+			catch (InvalidProtocolException | ProtocolConflictException | MunicipalityMismatchException | IOException ex) {
 				failed++;
-				error = ex instanceof ProtocolConflictException ? "CONFLICT" : "INVALID_PROTOCOL";
+				error = ex instanceof ProtocolConflictException ? "CONFLICT"
+						: ex instanceof MunicipalityMismatchException ? "MUNICIPALITY_MISMATCH" : "INVALID_PROTOCOL";
 				message = ex.getMessage();
 				this.out.println(prefix + "FAILED: " + LogSafe.escape(message));
 			}
@@ -105,6 +116,11 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		this.out.println(files.size() + " files: " + created + " imported, " + existing + " already stored, " + failed
 				+ " failed");
 		this.exitCode = failed > 0 ? 1 : 0;
+	}
+
+	private static String notes(ImportResult result) {
+		int count = result.readingNotes().size();
+		return count == 0 ? "" : " (" + count + (count == 1 ? " reading note)" : " reading notes)");
 	}
 
 	/** The command line runs on the server itself: its user is the operating system's. */

@@ -1,5 +1,10 @@
 package se.justera.protocol;
 
-/** The stored meeting's id, and whether this import created it (false: the same minutes were already there). */
-public record ImportResult(long meetingId, boolean created) {
+import java.util.List;
+
+/**
+ * The stored meeting's id, whether this import created it (false: the same minutes were already
+ * there), and the reading notes of the text as imported.
+ */
+public record ImportResult(long meetingId, boolean created, List<ReadingNote> readingNotes) {
 }

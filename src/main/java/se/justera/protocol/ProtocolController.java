@@ -18,16 +18,16 @@ import se.justera.meeting.MeetingRepository;
 @Controller
 class ProtocolController {
 
-	record ProtocolInput(String municipality, String text) {
+	record ProtocolInput(String municipality, String text, Boolean confirmMunicipality) {
 	}
 
-	record ImportProtocolPayload(Meeting meeting, boolean created) {
+	record ImportProtocolPayload(Meeting meeting, boolean created, List<StoredReadingNote> readingNotes) {
 	}
 
-	record CorrectionInput(String municipality, String text, String reason) {
+	record CorrectionInput(String municipality, String text, String reason, Boolean confirmMunicipality) {
 	}
 
-	record CorrectProtocolPayload(Meeting meeting, int version, boolean changed) {
+	record CorrectProtocolPayload(Meeting meeting, int version, boolean changed, List<StoredReadingNote> readingNotes) {
 	}
 
 	private final ProtocolImportService imports;
@@ -36,33 +36,46 @@ class ProtocolController {
 
 	private final MeetingVersionRepository versions;
 
-	ProtocolController(ProtocolImportService imports, MeetingRepository meetings, MeetingVersionRepository versions) {
+	private final ReadingNoteRepository notes;
+
+	ProtocolController(ProtocolImportService imports, MeetingRepository meetings, MeetingVersionRepository versions,
+			ReadingNoteRepository notes) {
 		this.imports = imports;
 		this.meetings = meetings;
 		this.versions = versions;
+		this.notes = notes;
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('CLERK')")
 	ImportProtocolPayload importProtocol(@Argument ProtocolInput input, Authentication who) {
 		ImportResult result = this.imports.importProtocol(Inputs.name("input.municipality", input.municipality()),
-				input.text(), who.getName());
-		return new ImportProtocolPayload(this.meetings.findById(result.meetingId()).orElseThrow(), result.created());
+				input.text(), who.getName(), Boolean.TRUE.equals(input.confirmMunicipality()));
+		// the stored notes: the same whether this import stored the minutes or found them there
+		return new ImportProtocolPayload(this.meetings.findById(result.meetingId()).orElseThrow(), result.created(),
+				this.notes.findByMeetingId(result.meetingId()));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('CLERK')")
 	CorrectProtocolPayload correctProtocol(@Argument CorrectionInput input, Authentication who) {
 		ProtocolImportService.Correction correction = this.imports.correct(
-				Inputs.name("input.municipality", input.municipality()), input.text(), input.reason(), who.getName());
+				Inputs.name("input.municipality", input.municipality()), input.text(), input.reason(), who.getName(),
+				Boolean.TRUE.equals(input.confirmMunicipality()));
 		return new CorrectProtocolPayload(this.meetings.findById(correction.meetingId()).orElseThrow(),
-				correction.version(), correction.changed());
+				correction.version(), correction.changed(), this.notes.findByMeetingId(correction.meetingId()));
 	}
 
 	@BatchMapping(typeName = "Meeting", field = "versions")
 	Map<Meeting, List<MeetingVersion>> versions(List<Meeting> meetings) {
 		return Batches.byParent(meetings, Meeting::id, this.versions.findByMeetingIds(Batches.ids(meetings, Meeting::id)),
 				MeetingVersion::meetingId);
+	}
+
+	@BatchMapping(typeName = "Meeting", field = "readingNotes")
+	Map<Meeting, List<StoredReadingNote>> readingNotes(List<Meeting> meetings) {
+		return Batches.byParent(meetings, Meeting::id, this.notes.findByMeetingIds(Batches.ids(meetings, Meeting::id)),
+				StoredReadingNote::meetingId);
 	}
 
 }

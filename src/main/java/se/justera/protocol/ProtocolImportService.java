@@ -32,6 +32,11 @@ import se.justera.text.Names;
  * the same minutes is decided on the canonical form, so a text that differs only in invisible
  * characters or in how its letters are composed is not other content. The municipality's name is
  * matched and stored in canonical form ({@link Names#canonical}).
+ *
+ * <p>
+ * A text that names another municipality than the one given ({@link PrintedMunicipality}) is
+ * refused before anything is stored ({@link MunicipalityMismatchException}) unless the caller
+ * confirms it; confirmed, it is stored with a WARNING reading note that says both names.
  */
 @Service
 public class ProtocolImportService {
@@ -57,13 +62,21 @@ public class ProtocolImportService {
 		this.events = events;
 	}
 
+	/**
+	 * The app's own imports (benchmarks, tests): the caller names the municipality deliberately, so
+	 * a text that names another one is stored, with its warning.
+	 */
 	public ImportResult importProtocol(String municipality, String text) {
-		return importProtocol(municipality, text, "system");
+		return importProtocol(municipality, text, "system", true);
 	}
 
-	public ImportResult importProtocol(String municipality, String text, String actor) {
+	/**
+	 * @param confirmMunicipality store the minutes even when the text names another municipality;
+	 * false refuses them ({@link MunicipalityMismatchException})
+	 */
+	public ImportResult importProtocol(String municipality, String text, String actor, boolean confirmMunicipality) {
 		String name = requireMunicipality(municipality);
-		Protocol protocol = this.parser.parse(text);
+		Protocol protocol = compared(this.parser.parse(text), name, confirmMunicipality);
 		Source source = Source.of(text);
 		try {
 			return this.transaction.execute(status -> {
@@ -74,11 +87,11 @@ public class ProtocolImportService {
 					this.events.publishEvent(new ProtocolImported(id, name, protocol));
 					log.info("Imported {} {} {} as meeting {} ({} paragraphs)", LogSafe.escape(name),
 							LogSafe.escape(protocol.bodyName()), protocol.meetingDate(), id, protocol.paragraphs().size());
-					return new ImportResult(id, true);
+					return new ImportResult(id, true, protocol.readingNotes());
 				}
 				Stored stored = existing.get();
 				if (source.isStored(stored)) {
-					return new ImportResult(stored.id(), false);
+					return new ImportResult(stored.id(), false, protocol.readingNotes());
 				}
 				if (stored.checkedOn() != null) {
 					throw new ProtocolConflictException("Minutes of " + protocol.bodyName() + " in " + name + " on "
@@ -87,7 +100,7 @@ public class ProtocolImportService {
 							+ ". Other text for them is a correction: use correctProtocol with a reason.");
 				}
 				replace(stored.id(), name, protocol, text, source, actor, "re-import of unchecked minutes");
-				return new ImportResult(stored.id(), false);
+				return new ImportResult(stored.id(), false, protocol.readingNotes());
 			});
 		}
 		catch (DuplicateKeyException ex) {
@@ -98,7 +111,7 @@ public class ProtocolImportService {
 						+ protocol.meetingDate() + " were stored at the same moment with other text (meeting "
 						+ stored.id() + ")");
 			}
-			return new ImportResult(stored.id(), false);
+			return new ImportResult(stored.id(), false, protocol.readingNotes());
 		}
 	}
 
@@ -107,12 +120,13 @@ public class ProtocolImportService {
 	}
 
 	/** Replaces stored minutes with a corrected text, keeping every earlier version; re-runs the rules. */
-	public Correction correct(String municipality, String text, String reason, String actor) {
+	public Correction correct(String municipality, String text, String reason, String actor,
+			boolean confirmMunicipality) {
 		String name = requireMunicipality(municipality);
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidArgumentException("A correction needs a reason: what was wrong in the stored minutes?");
 		}
-		Protocol protocol = this.parser.parse(text);
+		Protocol protocol = compared(this.parser.parse(text), name, confirmMunicipality);
 		Source source = Source.of(text);
 		return this.transaction.execute(status -> {
 			Stored stored = findExisting(name, protocol, true).orElseThrow(() -> new NotFoundException("No stored minutes of "
@@ -124,6 +138,15 @@ public class ProtocolImportService {
 			int version = replace(stored.id(), name, protocol, text, source, actor, reason.strip());
 			return new Correction(stored.id(), version, true);
 		});
+	}
+
+	/** The protocol with its municipality note compared with the one given; refused on a mismatch unless confirmed. */
+	private static Protocol compared(Protocol protocol, String municipality, boolean confirmed) {
+		Optional<PrintedMunicipality> printed = PrintedMunicipality.of(protocol.readingNotes());
+		if (printed.isPresent() && !printed.get().matches(municipality) && !confirmed) {
+			throw new MunicipalityMismatchException(printed.get(), municipality);
+		}
+		return PrintedMunicipality.compared(protocol, municipality);
 	}
 
 	private int replace(long meetingId, String municipality, Protocol protocol, String text, Source source,

@@ -56,7 +56,8 @@ class ProtocolWriter {
 			.params(meetingId)
 			.query(Long.class)
 			.single();
-		for (String table : List.of("attendance", "minutes_checker", "signature", "notice", "paragraph", "protocol_source")) {
+		for (String table : List.of("attendance", "minutes_checker", "signature", "notice", "paragraph", "protocol_source",
+				"reading_note")) {
 			this.jdbc.sql("delete from " + table + " where meeting_id = ?").params(meetingId).update();
 		}
 		writeContent(meetingId, municipalityId, protocol, text, sha256);
@@ -119,15 +120,21 @@ class ProtocolWriter {
 		for (Paragraph paragraph : protocol.paragraphs()) {
 			writeParagraph(meetingId, position++, paragraph, people);
 		}
+		// with the meeting, so that re-evaluating it later sees the facts the reader left unknown
+		eachIndexed(protocol.readingNotes() == null ? List.of() : protocol.readingNotes(), (i, note) -> this.jdbc.sql("""
+				insert into reading_note (meeting_id, position, line, page, level, fact, message)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(meetingId, i, note.line(), note.page(), note.level().name(), note.fact(), note.message())
+			.update());
 	}
 
 	private void writeParagraph(long meetingId, int position, Paragraph p, People people) {
 		long id = this.jdbc.sql("""
 				insert into paragraph (meeting_id, position, number, case_number, title, heading, kind,
-				                       decision_heading, decision_text, description)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                       decision_heading, decision_text, description, page)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(meetingId, position, p.number(), p.caseNumber(), p.title(), p.heading(), p.kind().name(),
-					p.decisionHeading(), p.decisionText(), p.description())
+					p.decisionHeading(), p.decisionText(), p.description(), p.page())
 			.query(Long.class)
 			.single();
 		eachIndexed(p.decisionPoints(), (i, point) -> this.jdbc

@@ -24,7 +24,8 @@ import se.justera.paragraph.ParagraphKind;
 /**
  * Reads stored meetings back into {@link Protocol}s, a batch at a time, with the parts the
  * compliance rules read: header, attendance, checkers, notice, paragraphs with their decisions,
- * recusals, proposals, votes, reservations and budget tables. Sections, documents, motions,
+ * recusals, proposals, votes, reservations, budget tables, each paragraph's page, and the reading
+ * notes, so that the rules see the same unknown facts as at import. Sections, documents, motions,
  * delegated decisions, messages and other tables are left empty.
  */
 @Component
@@ -83,6 +84,13 @@ public class StoredProtocolReader {
 					date(rs, "stated_appeal_deadline"), rs.getString("signed_by"))))
 			.list();
 		Map<Long, List<Protocol.Paragraph>> paragraphs = paragraphs(ids);
+		Map<Long, List<ReadingNote>> notes = group(this.jdbc.sql("""
+				select meeting_id, line, page, level, fact, message from reading_note
+				where meeting_id = any(?) order by meeting_id, position""").params((Object) ids)
+			.query((rs, n) -> new Keyed<>(rs.getLong("meeting_id"), new ReadingNote((Integer) rs.getObject("line"),
+					(Integer) rs.getObject("page"), ReadingNote.Level.valueOf(rs.getString("level")), rs.getString("fact"),
+					rs.getString("message"))))
+			.list());
 
 		List<StoredProtocol> result = new ArrayList<>();
 		meetings.forEach((id, m) -> result.add(new StoredProtocol(id, (String) m.get("municipality"),
@@ -92,17 +100,18 @@ public class StoredProtocolReader {
 						m.get("checking_date") == null ? null : ((java.sql.Date) m.get("checking_date")).toLocalDate(),
 						time(m.get("checking_time")), (String) m.get("checking_place"), (String) m.get("secretary"),
 						List.of(), (Integer) m.get("first_paragraph"), (Integer) m.get("last_paragraph"),
-						notices.get(id), paragraphs.getOrDefault(id, List.of()), List.of()))));
+						notices.get(id), paragraphs.getOrDefault(id, List.of()), notes.getOrDefault(id, List.of())))));
 		return result;
 	}
 
 	private record ParagraphRow(long id, long meetingId, int number, String caseNumber, String title, String heading,
-			ParagraphKind kind, String decisionHeading, String decisionText, String description) {
+			ParagraphKind kind, String decisionHeading, String decisionText, String description, Integer page) {
 	}
 
 	private Map<Long, List<Protocol.Paragraph>> paragraphs(Long[] meetingIds) {
 		List<ParagraphRow> rows = this.jdbc.sql("""
-				select id, meeting_id, number, case_number, title, heading, kind, decision_heading, decision_text, description
+				select id, meeting_id, number, case_number, title, heading, kind, decision_heading, decision_text, description,
+				       page
 				from paragraph where meeting_id = any(?) order by meeting_id, position""").params((Object) meetingIds)
 			.query(RecordRowMapper.of(ParagraphRow.class))
 			.list();
@@ -145,7 +154,7 @@ public class StoredProtocolReader {
 						List.of(), List.of(), recusals.getOrDefault(p.id(), List.of()),
 						proposals.getOrDefault(p.id(), List.of()), votes.getOrDefault(p.id(), List.of()),
 						reservations.getOrDefault(p.id(), List.of()), null, budgets.getOrDefault(p.id(), List.of()),
-						notes.getOrDefault(p.id(), List.of()), List.of(), List.of(), List.of(), null));
+						notes.getOrDefault(p.id(), List.of()), List.of(), List.of(), List.of(), p.page()));
 		}
 		return result;
 	}

@@ -14,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import se.justera.protocol.ReadingNote;
+
 /**
  * budget.drl: a committee forecasting a deficit above the local threshold must report measures
  * (local styrmodell); totals add up within rounding; one unit's figure agrees between tables.
@@ -305,6 +307,45 @@ class BudgetRulesTests {
 			.check(rules);
 
 		assertThat(Minutes.single(findings, "BUDGET_FIGURE_CONFLICT").evidence()).containsEntry("column", "yearForecast");
+	}
+
+	// --- findings resting on a budget table the reader could not fully map ---
+
+	@Test
+	void aFindingOnTheTablesReadSaysABudgetTableWasInDoubt() {
+		List<Finding> findings = omsorgsnamndenForecasting(-151)
+			.readingNote(ReadingNote.warning(212, 5, ReadingNote.BUDGET_TABLE, "A budget table's columns could not be mapped"))
+			.check(rules);
+
+		Finding f = Minutes.single(findings, "OVERRUN_NOT_REPORTED");
+		assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+		assertThat(f.evidence()).containsEntry("uncertain", "budgetTable (line 212)").containsEntry("deficit", "151");
+	}
+
+	@Test
+	void aBudgetTableNoteThatIsOnlyInformationLeavesTheFindingCertain() {
+		List<Finding> findings = omsorgsnamndenForecasting(-151)
+			.readingNote(ReadingNote.info(212, 5, ReadingNote.BUDGET_TABLE, "An extra column was left out"))
+			.check(rules);
+
+		assertThat(Minutes.single(findings, "OVERRUN_NOT_REPORTED").evidence()).doesNotContainKey("uncertain");
+	}
+
+	@Test
+	void aWarningAboutAnotherFactLeavesTheBudgetFindingCertain() {
+		List<Finding> findings = omsorgsnamndenForecasting(-151).unread(ReadingNote.CHECKING_DATE).check(rules);
+
+		assertThat(Minutes.single(findings, "OVERRUN_NOT_REPORTED").evidence()).doesNotContainKey("uncertain");
+	}
+
+	@Test
+	void aRuleThatDoesNotReadTheTablesIsNotMarked() {
+		List<Finding> findings = omsorgsnamndenForecasting(-151)
+			.noDecision(164)
+			.readingNote(ReadingNote.warning(212, 5, ReadingNote.BUDGET_TABLE, "A budget table's columns could not be mapped"))
+			.check(rules);
+
+		assertThat(Minutes.single(findings, "DECISION_MISSING").evidence()).doesNotContainKey("uncertain");
 	}
 
 }

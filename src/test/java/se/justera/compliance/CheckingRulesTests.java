@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import se.justera.protocol.ReadingNote;
+
 /** checking.drl: the minutes are checked no later than 14 days (or the body's configured days) after the meeting. */
 class CheckingRulesTests {
 
@@ -155,6 +157,67 @@ class CheckingRulesTests {
 
 		assertThat(Minutes.of(inTime, "CHECKING_LATE")).isEmpty();
 		assertThat(Minutes.single(late, "CHECKING_LATE").evidence()).containsEntry("lastDay", "2023-12-27");
+	}
+
+	// --- unknown is not empty: a checking date the reader could not read ---
+
+	@Test
+	void anUnreadCheckingDateCannotBeChecked() {
+		List<Finding> findings = Minutes.clean().checkedOn(null).unread(ReadingNote.CHECKING_DATE).check(rules);
+
+		assertThat(Minutes.of(findings, "CHECKING_LATE")).isEmpty();
+		Finding f = Minutes.single(findings, "CHECKING_UNVERIFIABLE");
+		assertThat(f.severity()).isEqualTo(Severity.INFO);
+		assertThat(f.paragraph()).isNull();
+		assertThat(f.subject()).isEqualTo(Minutes.BODY);
+		assertThat(f.evidence()).containsEntry("checkingDate", "unknown");
+		assertThat(f.messageEn()).contains("date of checking could not be read", "cannot be checked");
+	}
+
+	@Test
+	void aCheckingDateInDoubtIsNotJudgedLate() {
+		List<Finding> findings = Minutes.clean().checkedOn(Minutes.MEETING.plusDays(30)).unread(ReadingNote.CHECKING_DATE)
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "CHECKING_LATE")).isEmpty();
+		assertThat(Minutes.of(findings, "CHECKING_UNVERIFIABLE")).hasSize(1);
+	}
+
+	@Test
+	void aReadCheckingDateIsNotUnverifiable() {
+		List<Finding> findings = Minutes.clean().check(rules);
+
+		assertThat(Minutes.of(findings, "CHECKING_UNVERIFIABLE")).isEmpty();
+	}
+
+	// --- CHECKED_BEFORE_MEETING ---
+
+	@Test
+	void checkedTheDayBeforeTheMeeting() {
+		List<Finding> findings = Minutes.clean().checkedOn(Minutes.MEETING.minusDays(1)).check(rules);
+
+		Finding f = Minutes.single(findings, "CHECKED_BEFORE_MEETING");
+		assertThat(f.severity()).isEqualTo(Severity.WARNING);
+		assertThat(f.paragraph()).isNull();
+		assertThat(f.subject()).isEqualTo(Minutes.BODY);
+		assertThat(f.evidence()).containsEntry("meetingDate", "2023-09-05").containsEntry("checkedOn", "2023-09-04");
+		assertThat(f.messageEn()).contains("checked on 2023-09-04, before the meeting on 2023-09-05");
+		assertThat(Minutes.of(findings, "CHECKING_LATE")).isEmpty();
+	}
+
+	@Test
+	void checkedOnTheDayOfTheMeetingIsPlausible() {
+		List<Finding> findings = Minutes.clean().checkedOn(Minutes.MEETING).check(rules);
+
+		assertThat(Minutes.of(findings, "CHECKED_BEFORE_MEETING")).isEmpty();
+	}
+
+	@Test
+	void aCheckingDateInDoubtIsNotJudgedEarly() {
+		List<Finding> findings = Minutes.clean().checkedOn(Minutes.MEETING.minusDays(1)).unread(ReadingNote.CHECKING_DATE)
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "CHECKED_BEFORE_MEETING")).isEmpty();
 	}
 
 }

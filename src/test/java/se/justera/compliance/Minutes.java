@@ -17,13 +17,15 @@ import se.justera.meeting.AttendanceRole;
 import se.justera.municipality.BodyKind;
 import se.justera.paragraph.BallotChoice;
 import se.justera.paragraph.ParagraphKind;
+import se.justera.protocol.PrintedMunicipality;
 import se.justera.protocol.Protocol;
+import se.justera.protocol.ReadingNote;
 
 /**
  * Test minutes for the rule tests: {@link #clean()} gives a valid protocol that no rule objects
  * to (Kommunstyrelsen, 11 seats, all 11 members present, §§ 162-164 each with a decision, checked
- * two days after the meeting, a complete notice that stays up past the appeal deadline); each other
- * method changes one thing.
+ * two days after the meeting, a complete notice that stays up past the appeal deadline, no reading
+ * notes); each other method changes one thing.
  */
 final class Minutes {
 
@@ -81,6 +83,8 @@ final class Minutes {
 	private BigDecimal overrunThresholdPercent = new BigDecimal("1.5");
 
 	private Map<String, Boolean> committeeUnits = Map.of();
+
+	private final List<ReadingNote> readingNotes = new ArrayList<>();
 
 	private Minutes() {
 	}
@@ -279,6 +283,24 @@ final class Minutes {
 				null);
 	}
 
+	// --- what the reader could not read ---
+
+	/** Adds a reading note, as the reader gives them. */
+	Minutes readingNote(ReadingNote note) {
+		this.readingNotes.add(note);
+		return this;
+	}
+
+	/** The reader could not read this fact: a WARNING reading note names it (e.g. {@link ReadingNote#ATTENDANCE}). */
+	Minutes unread(String fact) {
+		return readingNote(ReadingNote.warning(2, 1, fact, "The reader could not read " + fact));
+	}
+
+	/** The text names this municipality (the reader's note, as {@link PrintedMunicipality#note} makes it). */
+	Minutes printedMunicipality(String name) {
+		return readingNote(PrintedMunicipality.note(1, 1, name));
+	}
+
 	// --- settings ---
 
 	Minutes seats(Integer seats) {
@@ -313,7 +335,8 @@ final class Minutes {
 				this.postedOn, this.removedOn, this.minutesKeptAt, this.statedAppealDeadline, "Sekreteraren") : null;
 		return new Protocol(BODY, this.meetingDate, LocalTime.of(13, 0), LocalTime.of(15, 0), "Kommunhuset",
 				List.copyOf(this.attendees.values()), this.checkers, this.checkingDate, LocalTime.of(10, 0),
-				"Kommunhuset", "Sekreteraren", List.of(), this.firstParagraph, this.lastParagraph, notice, ps, List.of());
+				"Kommunhuset", "Sekreteraren", List.of(), this.firstParagraph, this.lastParagraph, notice, ps,
+				List.copyOf(this.readingNotes));
 	}
 
 	ComplianceSettings settings() {

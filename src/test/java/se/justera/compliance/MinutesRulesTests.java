@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import se.justera.meeting.AttendanceRole;
 import se.justera.paragraph.BallotChoice;
 import se.justera.protocol.Protocol;
+import se.justera.protocol.ReadingNote;
 
 /**
  * minutes.drl: checkers, the paragraph sequence, vote tallies, reservations and decisions (KL 5 kap.
@@ -284,6 +285,83 @@ class MinutesRulesTests {
 		assertThat(checkers).hasSize(2);
 		assertThat(first).extracting(Finding::id).containsExactlyElementsOf(second.stream().map(Finding::id).toList());
 		assertThat(checkers.get(0).id()).isNotEqualTo(checkers.get(1).id()).matches("[0-9a-f]{24}");
+	}
+
+	// --- unknown is not empty: rules that compare with an attendance list the reader could not read ---
+
+	@Test
+	void checkersAreNotJudgedAgainstAnUnreadAttendanceList() {
+		List<Finding> findings = Minutes.clean().deciding(0).unread(ReadingNote.ATTENDANCE).check(rules);
+
+		assertThat(Minutes.of(findings, "CHECKER_NOT_PRESENT")).isEmpty();
+	}
+
+	@Test
+	void checkersMissingFromTheSameListReadAsGivenAreJudged() {
+		List<Finding> findings = Minutes.clean().deciding(0).check(rules);
+
+		assertThat(Minutes.of(findings, "CHECKER_NOT_PRESENT")).hasSize(2);
+	}
+
+	@Test
+	void aTallyIsNotJudgedAgainstAnUnreadAttendanceList() {
+		List<Finding> findings = Minutes.clean().deciding(1).unread(ReadingNote.ATTENDANCE).vote(163, 6, 4, 0).check(rules);
+
+		assertThat(Minutes.of(findings, "VOTE_COUNT_MISMATCH")).isEmpty();
+	}
+
+	@Test
+	void listedBallotsAreStillCountedAgainstTheTallyWhenTheListIsUnread() {
+		Protocol.Ballot[] ten = Minutes.ballots(BallotChoice.YES, Minutes.MEMBERS.subList(0, 10));
+		List<Finding> findings = Minutes.clean().unread(ReadingNote.ATTENDANCE).vote(163, 6, 5, 0, ten).check(rules);
+
+		assertThat(Minutes.single(findings, "VOTE_COUNT_MISMATCH").subject()).isEqualTo("ballots");
+	}
+
+	@Test
+	void aReservationIsNotJudgedAgainstAnUnreadAttendanceList() {
+		List<Finding> findings = Minutes.clean()
+			.deciding(0)
+			.unread(ReadingNote.ATTENDANCE)
+			.reservation(163, "Okänd Person")
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "RESERVATION_BY_NON_PARTICIPANT")).isEmpty();
+	}
+
+	@Test
+	void aReservationBySomeoneNotOnTheSameListReadAsGivenIsJudged() {
+		List<Finding> findings = Minutes.clean().deciding(0).reservation(163, "Okänd Person").check(rules);
+
+		assertThat(Minutes.of(findings, "RESERVATION_BY_NON_PARTICIPANT")).hasSize(1);
+	}
+
+	// --- MUNICIPALITY_MISMATCH ---
+
+	@Test
+	void theTextNamesAnotherMunicipality() {
+		List<Finding> findings = Minutes.clean().printedMunicipality("Ludvika kommun").check(rules);
+
+		Finding f = Minutes.single(findings, "MUNICIPALITY_MISMATCH");
+		assertThat(f.severity()).isEqualTo(Severity.WARNING);
+		assertThat(f.paragraph()).isNull();
+		assertThat(f.subject()).isEqualTo("Ludvika kommun");
+		assertThat(f.evidence()).containsEntry("printed", "Ludvika kommun").containsEntry("given", Minutes.MUNICIPALITY);
+		assertThat(f.messageEn()).contains("'Ludvika kommun'", "given for Smedjebacken");
+	}
+
+	@Test
+	void theMunicipalityInTheGenitiveIsTheSame() {
+		List<Finding> findings = Minutes.clean().printedMunicipality("SMEDJEBACKENS KOMMUN").check(rules);
+
+		assertThat(Minutes.of(findings, "MUNICIPALITY_MISMATCH")).isEmpty();
+	}
+
+	@Test
+	void noMunicipalityNamedIsNoMismatch() {
+		List<Finding> findings = Minutes.clean().check(rules);
+
+		assertThat(Minutes.of(findings, "MUNICIPALITY_MISMATCH")).isEmpty();
 	}
 
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import se.justera.protocol.ReadingNote;
+
 /**
  * notice.drl: the notice is posted no later than the second day after checking (KL 8 kap. 12 §), names
  * its parts, and stays up until the appeal deadline, three weeks from posting moved past non-working
@@ -376,6 +378,44 @@ class NoticeRulesTests {
 		assertThat(f.subject()).isEqualTo(Minutes.BODY);
 		assertThat(f.evidence()).containsEntry("missing", "[the body, the meeting date]");
 		assertThat(f.legalBasis()).isEqualTo("Kommunallagen (2017:725) 8 kap. 12 §");
+	}
+
+	// --- unknown is not empty: a notice the reader could not find or read ---
+
+	@Test
+	void aNoticeNotFoundInTheTextCannotBeCheckedAndIsNotMissing() {
+		List<Finding> findings = Minutes.clean()
+			.noNotice()
+			.readingNote(ReadingNote.info(null, null, ReadingNote.NOTICE, "No notice of checked minutes was found"))
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "NOTICE_INCOMPLETE")).isEmpty();
+		Finding f = Minutes.single(findings, "NOTICE_UNVERIFIABLE");
+		assertThat(f.severity()).isEqualTo(Severity.INFO);
+		assertThat(f.paragraph()).isNull();
+		assertThat(f.subject()).isEqualTo(Minutes.BODY);
+		assertThat(f.evidence()).containsEntry("notice", "unknown");
+		assertThat(f.messageEn()).contains("notice", "could not be read", "cannot be checked");
+	}
+
+	@Test
+	void aNoticeReadInPartIsNotJudgedPartByPart() {
+		List<Finding> findings = Minutes.clean()
+			.noticeRemovedOn(null)
+			.noticePostedOn(Minutes.CHECKED.plusDays(10))
+			.unread(ReadingNote.NOTICE)
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "NOTICE_INCOMPLETE")).isEmpty();
+		assertThat(Minutes.of(findings, "NOTICE_POSTED_LATE")).isEmpty();
+		assertThat(Minutes.of(findings, "NOTICE_UNVERIFIABLE")).hasSize(1);
+	}
+
+	@Test
+	void aReadNoticeIsNotUnverifiable() {
+		List<Finding> findings = Minutes.clean().check(rules);
+
+		assertThat(Minutes.of(findings, "NOTICE_UNVERIFIABLE")).isEmpty();
 	}
 
 }

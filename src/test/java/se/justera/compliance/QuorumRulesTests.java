@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import se.justera.meeting.AttendanceRole;
+import se.justera.protocol.ReadingNote;
 
 /** quorum.drl: more than half of the seats must take part in each paragraph (KL 6 kap. 27 §). */
 class QuorumRulesTests {
@@ -141,6 +142,151 @@ class QuorumRulesTests {
 		List<Finding> findings = Minutes.clean().seats(11).check(rules);
 
 		assertThat(Minutes.of(findings, "QUORUM_UNVERIFIABLE")).isEmpty();
+	}
+
+	// --- unknown is not empty: an attendance list the reader could not read ---
+
+	@Test
+	void anUnreadAttendanceListIsUnverifiableNotOneOfFortyOne() {
+		List<Finding> findings = Minutes.clean().seats(41).deciding(1).unread(ReadingNote.ATTENDANCE).check(rules);
+
+		assertThat(Minutes.of(findings, "QUORUM")).isEmpty();
+		Finding f = Minutes.single(findings, "QUORUM_UNVERIFIABLE");
+		assertThat(f.severity()).isEqualTo(Severity.INFO);
+		assertThat(f.paragraph()).isNull();
+		assertThat(f.subject()).isEqualTo(Minutes.BODY);
+		assertThat(f.evidence()).containsEntry("attendance", "unknown").containsEntry("seats", "41");
+		assertThat(f.messageEn()).contains("attendance list", "could not be read", "quorum cannot be checked");
+		assertThat(f.messageSv()).contains("Närvarolistan", "kunde inte läsas");
+	}
+
+	@Test
+	void theSameListReadAsGivenIsJudged() {
+		List<Finding> findings = Minutes.clean().seats(41).deciding(1).check(rules);
+
+		assertThat(Minutes.of(findings, "QUORUM")).hasSize(3)
+			.allSatisfy(f -> assertThat(f.messageSv()).contains("1 av 41"));
+		assertThat(Minutes.of(findings, "QUORUM_UNVERIFIABLE")).isEmpty();
+	}
+
+	@Test
+	void anUnreadAttendanceListAndNoSeatsAreOneFindingWithBothReasons() {
+		List<Finding> findings = Minutes.clean().seats(null).deciding(0).unread(ReadingNote.ATTENDANCE).check(rules);
+
+		Finding f = Minutes.single(findings, "QUORUM_UNVERIFIABLE");
+		assertThat(f.evidence()).containsEntry("attendance", "unknown").containsEntry("seats", "not configured");
+		assertThat(f.messageEn()).contains("attendance list");
+	}
+
+	@Test
+	void anotherUnknownFactLeavesTheQuorumJudged() {
+		List<Finding> findings = Minutes.clean().seats(12).deciding(6).unread(ReadingNote.CHECKING_DATE).check(rules);
+
+		assertThat(Minutes.of(findings, "QUORUM")).hasSize(3);
+	}
+
+	// --- MORE_MEMBERS_THAN_SEATS ---
+
+	@Test
+	void moreDecidingMembersThanSeats() {
+		List<Finding> findings = Minutes.clean().seats(11).deciding(13).presentOnlyIn(Minutes.MEMBERS.get(12), 164)
+			.check(rules);
+
+		Finding f = Minutes.single(findings, "MORE_MEMBERS_THAN_SEATS");
+		assertThat(f.severity()).isEqualTo(Severity.WARNING);
+		assertThat(f.paragraph()).isNull();
+		assertThat(f.subject()).isEqualTo(Minutes.BODY);
+		assertThat(f.evidence()).containsEntry("seats", "11")
+			.containsEntry("mostDeciding", "13")
+			.containsEntry("paragraphs", "[162, 163, 164]");
+		assertThat(f.messageEn()).contains("up to 13 deciding members", "has 11 seats");
+	}
+
+	@Test
+	void asManyDecidingMembersAsSeatsIsPlausible() {
+		List<Finding> findings = Minutes.clean().seats(11).deciding(11).check(rules);
+
+		assertThat(Minutes.of(findings, "MORE_MEMBERS_THAN_SEATS")).isEmpty();
+	}
+
+	@Test
+	void aSubstituteWhoTakesOverFromALeavingMemberIsNoExtraSeat() {
+		List<Finding> findings = Minutes.clean()
+			.seats(11)
+			.deciding(11)
+			.presentOnlyIn(Minutes.MEMBERS.get(10), 162)
+			.servingSubstitute("Ersättare Eriksson", Minutes.MEMBERS.get(10))
+			.presentOnlyIn("Ersättare Eriksson", 163, 164)
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "MORE_MEMBERS_THAN_SEATS")).isEmpty();
+		assertThat(Minutes.of(findings, "SUBSTITUTE_FOR_PRESENT_MEMBER")).isEmpty();
+	}
+
+	@Test
+	void moreMembersThanSeatsIsNotJudgedOnAnUnreadList() {
+		List<Finding> findings = Minutes.clean().seats(11).deciding(13).unread(ReadingNote.ATTENDANCE).check(rules);
+
+		assertThat(Minutes.of(findings, "MORE_MEMBERS_THAN_SEATS")).isEmpty();
+	}
+
+	@Test
+	void moreMembersThanSeatsNeedsTheSeats() {
+		List<Finding> findings = Minutes.clean().seats(null).deciding(13).check(rules);
+
+		assertThat(Minutes.of(findings, "MORE_MEMBERS_THAN_SEATS")).isEmpty();
+	}
+
+	// --- SUBSTITUTE_FOR_PRESENT_MEMBER ---
+
+	@Test
+	void substituteServingForAMemberWhoIsPresent() {
+		List<Finding> findings = Minutes.clean()
+			.seats(12)
+			.deciding(11)
+			.servingSubstitute("Ersättare Eriksson", Minutes.MEMBERS.get(3))
+			.presentOnlyIn(Minutes.MEMBERS.get(3), 163, 164)
+			.check(rules);
+
+		Finding f = Minutes.single(findings, "SUBSTITUTE_FOR_PRESENT_MEMBER");
+		assertThat(f.severity()).isEqualTo(Severity.WARNING);
+		assertThat(f.paragraph()).isNull();
+		assertThat(f.subject()).isEqualTo("Ersättare Eriksson");
+		assertThat(f.evidence()).containsEntry("substitute", "Ersättare Eriksson")
+			.containsEntry("member", Minutes.MEMBERS.get(3))
+			.containsEntry("paragraphs", "[163, 164]");
+		assertThat(f.messageEn()).contains("Ersättare Eriksson serves as a substitute for David Dahl", "§ [163, 164]");
+	}
+
+	@Test
+	void substituteServingForAnAbsentMemberIsFine() {
+		List<Finding> findings = Minutes.clean()
+			.deciding(10)
+			.servingSubstitute("Ersättare Eriksson", Minutes.MEMBERS.get(10))
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "SUBSTITUTE_FOR_PRESENT_MEMBER")).isEmpty();
+	}
+
+	@Test
+	void aMemberPresentOnlyAsANonServingSubstituteIsNotTakingPart() {
+		List<Finding> findings = Minutes.clean()
+			.deciding(10)
+			.servingSubstitute("Ersättare Eriksson", "Karin Karlsson")
+			.attendee("Karin Karlsson", AttendanceRole.OTHER_ATTENDEE)
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "SUBSTITUTE_FOR_PRESENT_MEMBER")).isEmpty();
+	}
+
+	@Test
+	void substituteForAPresentMemberIsNotJudgedOnAnUnreadList() {
+		List<Finding> findings = Minutes.clean()
+			.servingSubstitute("Ersättare Eriksson", Minutes.MEMBERS.get(3))
+			.unread(ReadingNote.ATTENDANCE)
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "SUBSTITUTE_FOR_PRESENT_MEMBER")).isEmpty();
 	}
 
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import se.justera.paragraph.BallotChoice;
+import se.justera.protocol.ReadingNote;
 
 /** recusal.drl: a recused person must not vote, propose, reserve or be listed as taking part (KL 6 kap. 28-31 §§). */
 class RecusalRulesTests {
@@ -132,6 +133,28 @@ class RecusalRulesTests {
 			.check(rules);
 
 		assertThat(Minutes.of(findings, "RECUSAL")).isEmpty();
+	}
+
+	@Test
+	void listedAsTakingPartIsNotJudgedOnAnUnreadAttendanceList() {
+		List<Finding> findings = Minutes.clean()
+			.presentOnlyIn(RECUSED, 162, 163)
+			.recusal(163, RECUSED)
+			.unread(ReadingNote.ATTENDANCE)
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "RECUSAL")).isEmpty();
+	}
+
+	@Test
+	void aRecusedPersonWhoVotesIsJudgedWhateverTheAttendanceList() {
+		List<Finding> findings = Minutes.clean()
+			.recusal(163, RECUSED)
+			.vote(163, 11, 0, 0, Minutes.ballot(RECUSED, BallotChoice.YES))
+			.unread(ReadingNote.ATTENDANCE)
+			.check(rules);
+
+		assertThat(Minutes.single(findings, "RECUSAL").evidence()).containsEntry("took part by", "vote");
 	}
 
 }

@@ -95,7 +95,7 @@ class RuleReloadTests {
 	@Test
 	void aGoodChangeIsPutInUseAndReevaluatesStoredMeetings() throws IOException {
 		Path quorum = RULES.resolve("quorum.drl");
-		// QUORUM_UNVERIFIABLE is the only INFO rule in quorum.drl
+		// the INFO rules in quorum.drl are QUORUM_UNVERIFIABLE's (seats not configured, attendance not read)
 		Files.writeString(quorum, Files.readString(quorum).replace("@severity(\"INFO\")", "@severity(\"WARNING\")"));
 
 		var response = reload();

@@ -88,13 +88,13 @@ class StatementCountTests {
 			    totalCount
 			    edges { node {
 			      date place body { name kind municipality { name } } chair { name } checkers { name }
-			      signatures { role } notice { postedOn } versions { version }
+			      signatures { role } notice { postedOn } versions { version } readingNotes { line page level fact message }
 			      attendance { person { name } party role replaces { name } }
 			      findings { ruleId evidence { name value } reviews { action } meeting { id } }
 			      motions { party claims findings { ruleId } paragraph { number } }
 			      budgetReports { title lines { label parent { label } findings { ruleId } } findings { ruleId } }
 			      paragraphs {
-			        number title caseNumber
+			        number title caseNumber page
 			        decision { text points { number text } }
 			        sections { heading } supportingDocuments messages tables { rows { cells } }
 			        recusals { person { name } } proposals { person { name } } reservations { person { name } }
