@@ -29,7 +29,7 @@ class CommandLineTests {
 		Path bad = dir.resolve("bad.txt");
 		Files.writeString(bad, "not minutes");
 
-		try (ConfigurableApplicationContext context = run("import", "--municipality", "Falun CLI", good.toString(), bad.toString())) {
+		try (ConfigurableApplicationContext context = run("import", "--municipality", "Falun CLI", "--confirm-municipality", good.toString(), bad.toString())) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 
 			assertThat(jdbc.sql("select count(*) from meeting m join body b on b.id = m.body_id join municipality mu"

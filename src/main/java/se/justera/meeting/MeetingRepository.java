@@ -85,7 +85,7 @@ public class MeetingRepository {
 		}
 		if (filter.hasReadingNotes() != null) {
 			where.add((filter.hasReadingNotes() ? "" : "not ")
-					+ "exists (select 1 from reading_note n where n.meeting_id = m.id)");
+					+ "exists (select 1 from reading_note n where n.meeting_id = m.id and n.level = 'WARNING')");
 		}
 		return where;
 	}

@@ -187,7 +187,8 @@ public class ProtocolParser {
 		return new Protocol(bodyName, meetingDate, head.startsAt, head.endsAt, head.place, attendees, head.checkers,
 				head.checkingDate, head.checkingTime, head.checkingPlace, head.secretary, head.signatures,
 				head.firstParagraph, head.lastParagraph, notice, paragraphs,
-				notes(attendees, head, notice, header.isEmpty() ? all.get(0) : header.get(0), paragraphParser.notes()));
+				notes(attendees, head, notice, header.isEmpty() ? all.get(0) : header.get(0), paragraphParser.notes(),
+						printedMunicipality(all)));
 	}
 
 	private static final Pattern RUNNING_DATE = Pattern
@@ -227,8 +228,11 @@ public class ProtocolParser {
 
 	/** What the rules will need and the text did not give: each an unknown fact, never an empty one. */
 	private static List<ReadingNote> notes(List<Attendee> attendees, Header head, Notice notice, ProtocolLine cover,
-			List<ReadingNote> fromParagraphs) {
+			List<ReadingNote> fromParagraphs, ReadingNote municipality) {
 		List<ReadingNote> notes = new ArrayList<>();
+		if (municipality != null) {
+			notes.add(municipality);
+		}
 		if (attendees.stream().noneMatch(a -> a.role().decides())) {
 			notes.add(ReadingNote.warning(cover.number(), cover.page(), ReadingNote.ATTENDANCE,
 					"No list of deciding members was found (expected a label such as 'Beslutande' or 'Närvarande"
@@ -246,6 +250,21 @@ public class ProtocolParser {
 		}
 		notes.addAll(fromParagraphs);
 		return List.copyOf(notes);
+	}
+
+	private static final Pattern MUNICIPALITY = Pattern.compile("(?iu)^([\\p{L}][\\p{L} -]{1,40}?)\\s+(kommun|stad)$");
+
+	/** The municipality the text prints in its page header ("FALU KOMMUN"), for the check against the one given. */
+	private static ReadingNote printedMunicipality(List<ProtocolLine> lines) {
+		for (ProtocolLine line : lines.subList(0, Math.min(lines.size(), 8))) {
+			for (String cell : line.cells()) {
+				Matcher printed = MUNICIPALITY.matcher(cell.strip());
+				if (printed.matches()) {
+					return PrintedMunicipality.note(line.number(), line.page(), cell.strip());
+				}
+			}
+		}
+		return null;
 	}
 
 	// ---------------------------------------------------------------- input checks

@@ -33,44 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A text that names another municipality than the one given is caught before it is stored:
  * importProtocol refuses it (MUNICIPALITY_MISMATCH) unless confirmed, checkProtocol shows the
- * warning and the finding, a confirmed import keeps both. The reader here is the app's with one
- * addition, the municipality note the reader gives (see {@link PrintedMunicipality#note}) for a
- * first line such as "MORA KOMMUN", so these tests do not depend on how the reader finds it.
+ * warning and the finding, a confirmed import keeps both. The reader notes the municipality a page
+ * header prints ("MORA KOMMUN", see {@link PrintedMunicipality#note}).
  */
 @IntegrationTest
 class MunicipalityMismatchTests {
-
-	/** The app's reader, plus the note for a printed "NAME KOMMUN" in the first lines. */
-	@TestConfiguration
-	static class ReaderThatNamesTheMunicipality {
-
-		private static final Pattern PRINTED = Pattern.compile("^(\\p{Lu}[\\p{Lu} -]*\\s+KOMMUN)\\b");
-
-		@Bean
-		@Primary
-		ProtocolParser municipalityNamingParser() {
-			return new ProtocolParser(2_000_000) {
-				@Override
-				public Protocol parse(String text) {
-					Protocol p = super.parse(text);
-					String[] lines = text.split("\n", 6);
-					for (int i = 0; i < Math.min(5, lines.length); i++) {
-						Matcher printed = PRINTED.matcher(lines[i]);
-						if (printed.find()) {
-							List<ReadingNote> notes = new ArrayList<>(p.readingNotes());
-							notes.add(PrintedMunicipality.note(i + 1, 1, printed.group(1)));
-							return new Protocol(p.bodyName(), p.meetingDate(), p.startsAt(), p.endsAt(), p.place(),
-									p.attendees(), p.checkers(), p.checkingDate(), p.checkingTime(), p.checkingPlace(),
-									p.secretary(), p.signatures(), p.firstParagraph(), p.lastParagraph(), p.notice(),
-									p.paragraphs(), List.copyOf(notes));
-						}
-					}
-					return p;
-				}
-			};
-		}
-
-	}
 
 	HttpGraphQlTester graphQl;
 
