@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 
 import org.kie.api.KieBase;
@@ -25,38 +30,51 @@ public class RuleCompiler {
 
 	private static final String KIE_PATH = "src/main/resources/se/justera/rules/";
 
+	/** Compiles the .drl files of a folder; a missing or empty folder, or one that does not compile, throws. */
 	public RuleSet compile(Path folder) {
 		if (!Files.isDirectory(folder)) {
 			throw new RuleCompilationException("The rules folder " + folder.toAbsolutePath()
 					+ " does not exist; set justera.rules.path (JUSTERA_RULES_PATH) to the folder with the .drl files",
 					List.of());
 		}
-		List<Path> files;
+		List<Path> paths;
 		try (Stream<Path> list = Files.list(folder)) {
-			files = list.filter(p -> p.toString().endsWith(".drl")).sorted(Comparator.comparing(Path::toString)).toList();
+			paths = list.filter(p -> p.toString().endsWith(".drl")).sorted(Comparator.comparing(Path::toString)).toList();
 		}
 		catch (IOException ex) {
 			throw new RuleCompilationException("Cannot read the rules folder " + folder.toAbsolutePath() + ": " + ex,
 					List.of());
 		}
-		if (files.isEmpty()) {
+		if (paths.isEmpty()) {
 			throw new RuleCompilationException("The rules folder " + folder.toAbsolutePath() + " has no .drl files",
 					List.of());
 		}
+		List<RuleFile> files = new ArrayList<>();
+		for (Path path : paths) {
+			byte[] content = read(path);
+			files.add(new RuleFile(path.getFileName().toString(), hex(sha256().digest(content)),
+					new String(content, StandardCharsets.UTF_8)));
+		}
+		return compile(files, "The rules in " + folder.toAbsolutePath());
+	}
+
+	/** Compiles stored files (a ruleset from the database), sorted by name as a folder's are. */
+	public RuleSet compile(List<RuleFile> given, String what) {
+		List<RuleFile> files = given.stream().sorted(Comparator.comparing(RuleFile::name)).toList();
 		KieServices kie = KieServices.Factory.get();
 		KieFileSystem kfs = kie.newKieFileSystem();
 		MessageDigest digest = sha256();
-		java.util.Map<String, String> fileOfRule = new java.util.HashMap<>();
-		for (Path file : files) {
-			byte[] content = read(file);
-			java.util.regex.Matcher names = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"")
-				.matcher(new String(content, java.nio.charset.StandardCharsets.UTF_8));
+		Map<String, RuleInfo> declared = new HashMap<>();
+		for (RuleFile file : files) {
+			byte[] content = file.content().getBytes(StandardCharsets.UTF_8);
+			Matcher names = RULE_NAME.matcher(file.content());
 			while (names.find()) {
-				fileOfRule.put(names.group(1), file.getFileName().toString());
+				int line = 1 + (int) file.content().substring(0, names.start(1)).chars().filter(c -> c == '\n').count();
+				declared.put(names.group(1), new RuleInfo("", names.group(1), Severity.WARNING, "", file.name(), line));
 			}
-			digest.update(file.getFileName().toString().getBytes());
+			digest.update(file.name().getBytes(StandardCharsets.UTF_8));
 			digest.update(content);
-			kfs.write(KIE_PATH + file.getFileName(), content);
+			kfs.write(KIE_PATH + file.name(), content);
 		}
 		String version = HexFormat.of().formatHex(digest.digest(), 0, 6);
 		// A release id of its own per content, so that compiling does not disturb the rule base in use.
@@ -74,10 +92,29 @@ public class RuleCompiler {
 			problems.removeIf(p -> p.message().equals("Parser returned a null Package"));
 		}
 		if (!problems.isEmpty()) {
-			throw new RuleCompilationException("The rules in " + folder.toAbsolutePath() + " do not compile", problems);
+			throw new RuleCompilationException(what + " do not compile", problems);
 		}
 		KieBase base = kie.newKieContainer(releaseId).getKieBase();
-		return new RuleSet(base, version, rules(base, fileOfRule));
+		List<RuleInfo> all = rules(base, declared);
+		List<RuleInfo> listed = all.stream().filter(r -> hasRuleId(base, r.name())).toList();
+		return new RuleSet(base, version, listed, all, files, releaseId);
+	}
+
+	private static final Pattern RULE_NAME = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+
+	private static boolean hasRuleId(KieBase base, String name) {
+		for (KiePackage pkg : base.getKiePackages()) {
+			for (Rule rule : pkg.getRules()) {
+				if (rule.getName().equals(name)) {
+					return rule.getMetaData().containsKey("ruleId");
+				}
+			}
+		}
+		return false;
+	}
+
+	static String hex(byte[] bytes) {
+		return HexFormat.of().formatHex(bytes);
 	}
 
 	/** Drools reports a parse error's column only in its text ("Line 7:22 ..."). */
@@ -89,18 +126,17 @@ public class RuleCompiler {
 		return at.find() ? Integer.parseInt(at.group(1)) + 1 : 0;
 	}
 
-	private static List<RuleInfo> rules(KieBase base, java.util.Map<String, String> fileOfRule) {
+	/** Every rule with its metadata; a rule without @ruleId is known by its name. */
+	private static List<RuleInfo> rules(KieBase base, Map<String, RuleInfo> declared) {
 		List<RuleInfo> rules = new ArrayList<>();
 		for (KiePackage pkg : base.getKiePackages()) {
 			for (Rule rule : pkg.getRules()) {
 				var meta = rule.getMetaData();
-				if (!meta.containsKey("ruleId")) {
-					continue;
-				}
-				String file = fileOfRule.getOrDefault(rule.getName(), "");
-				rules.add(new RuleInfo(String.valueOf(meta.get("ruleId")), rule.getName(),
+				RuleInfo where = declared.get(rule.getName());
+				rules.add(new RuleInfo(String.valueOf(meta.getOrDefault("ruleId", rule.getName())), rule.getName(),
 						Severity.valueOf(String.valueOf(meta.getOrDefault("severity", "WARNING"))),
-						String.valueOf(meta.getOrDefault("legalBasis", "")), file));
+						String.valueOf(meta.getOrDefault("legalBasis", "")), where == null ? "" : where.file(),
+						where == null ? 0 : where.line()));
 			}
 		}
 		rules.sort(Comparator.comparing(RuleInfo::ruleId).thenComparing(RuleInfo::name));
