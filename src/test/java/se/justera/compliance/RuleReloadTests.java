@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,13 @@ class RuleReloadTests {
 		this.imports.importProtocol("Smedjebacken",
 				new ClassPathResource("demo/smedjebacken-ks-2023-12-12.txt").getContentAsString(StandardCharsets.UTF_8));
 		this.versionBefore = this.graphQl.documentName("rules").execute().path("rulesetVersion").entity(String.class).get();
+	}
+
+	/** The active ruleset is shared by every test on this database: leave the folder's rules active. */
+	@AfterEach
+	void restoreTheRules() {
+		copyRules();
+		reload().path("reloadRules.success").entity(Boolean.class).isEqualTo(true);
 	}
 
 	@Test
