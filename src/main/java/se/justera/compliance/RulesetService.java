@@ -22,6 +22,8 @@ import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.justera.audit.AuditLog;
@@ -267,7 +269,18 @@ public class RulesetService implements DisposableBean {
 		});
 		cancelled.ifPresent(s -> {
 			this.ended.add(s.id());
-			completePending(s.id());
+			// inside the mutation's transaction: a reload waiting here must read the state once it is committed
+			if (TransactionSynchronizationManager.isSynchronizationActive()) {
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						completePending(s.id());
+					}
+				});
+			}
+			else {
+				completePending(s.id());
+			}
 			log.info("Ruleset {} ({}) cancelled by {}", s.id(), s.version(), LogSafe.escape(actor));
 		});
 		return cancelled.flatMap(s -> this.rulesets.find(s.id()));

@@ -65,7 +65,8 @@ class RuleFailureTests {
 			    @severity("WARNING")
 			    @legalBasis("Test")
 			when
-			    Meeting( municipality == "Smedjebacken", date.getDayOfMonth() / (date.getYear() - date.getYear()) > 1 )
+			    $m : Meeting( municipality == "Smedjebacken" )
+			    eval( $m.date().getDayOfMonth() / ($m.date().getYear() - $m.date().getYear()) > 1 )
 			then
 			end
 			""";
