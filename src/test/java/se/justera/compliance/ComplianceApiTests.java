@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.justera.Database;
 import se.justera.IntegrationTest;
+import se.justera.Reevaluations;
 import se.justera.Tokens;
 import se.justera.security.LocalTokenIssuer;
 import se.justera.security.Role;
@@ -200,7 +201,9 @@ class ComplianceApiTests {
 			.variable("input", Map.of("municipality", "Smedjebacken", "body", "Kommunstyrelsen", "seats", 25))
 			.execute();
 
-		payload.path("configureBody.reevaluatedMeetings").entity(Integer.class).isEqualTo(1);
+		// queued, not done on the request thread: a worker re-evaluates it
+		payload.path("configureBody.queuedMeetings").entity(Integer.class).isEqualTo(1);
+		Reevaluations.awaitIdle(this.jdbc);
 		meetingFindings().path("meeting.findings[?(@.ruleId == 'QUORUM')].paragraph").entityList(Integer.class)
 			.hasSize(13);
 	}
@@ -210,6 +213,7 @@ class ComplianceApiTests {
 		this.graphQl.documentName("configureBudgetUnit")
 			.variable("input", Map.of("municipality", "Smedjebacken", "label", "Miljö- o byggnadsnämnden", "committee", false))
 			.executeAndVerify();
+		Reevaluations.awaitIdle(this.jdbc);
 
 		meetingFindings().path("meeting.findings[*].ruleId").entityList(String.class)
 			.containsExactly("BUDGET_FIGURE_CONFLICT");
@@ -221,6 +225,7 @@ class ComplianceApiTests {
 			.variable("municipality", "Smedjebacken")
 			.variable("percent", null)
 			.executeAndVerify();
+		Reevaluations.awaitIdle(this.jdbc);
 
 		meetingFindings().path("meeting.findings[*].ruleId").entityList(String.class)
 			.containsExactly("BUDGET_FIGURE_CONFLICT");
@@ -274,6 +279,7 @@ class ComplianceApiTests {
 			assertThat(rules.get(0).get("severity")).isEqualTo("VIOLATION");
 			assertThat((String) rules.get(0).get("legalBasis")).contains("6 kap. 27 §");
 			assertThat(rules.get(0).get("file")).isEqualTo("quorum.drl");
+			assertThat(rules.get(0).get("line")).isEqualTo(11);
 			assertThat((List<?>) rules.get(0).get("legalBases")).hasSize(2);
 		});
 		response.path("rules[?(@.ruleId == 'QUORUM')].legalBases[*].act").entityList(String.class)
