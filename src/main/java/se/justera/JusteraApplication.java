@@ -18,7 +18,8 @@ import se.justera.security.TokenCommand;
  * <p>
  * {@code java -jar justera.jar} runs the server; {@code java -jar justera.jar import --municipality
  * NAME FILE...} imports files and exits; {@code benchmark-rules [--meetings N]} measures the rules;
- * {@code generate --meetings N} writes a synthetic corpus; {@code benchmark-queries} measures the
+ * {@code generate --meetings N} writes a synthetic corpus; {@code benchmark-reevaluation} measures the
+ * re-evaluation queue over every node on the database; {@code benchmark-queries} measures the
  * analysts' queries against their SQL floor; {@code token --role ROLE --user NAME} mints a
  * local-mode token.
  */
@@ -26,7 +27,7 @@ import se.justera.security.TokenCommand;
 public class JusteraApplication {
 
 	/** Commands that run and exit instead of serving: see ImportCommand, RuleBenchmarkCommand, GenerateCommand. */
-	private static final Set<String> COMMANDS = Set.of("import", "benchmark-rules", "generate");
+	private static final Set<String> COMMANDS = Set.of("import", "benchmark-rules", "generate", "benchmark-reevaluation");
 
 	public static void main(String[] args) throws Exception {
 		if (args.length > 0 && args[0].equals("token")) {

@@ -51,10 +51,24 @@ class ComplianceController {
 	}
 
 	record RuleReloadPayload(boolean success, String rulesetVersion, String message, List<RuleCompileError> errors,
-			int reevaluatedMeetings) {
+			int reevaluatedMeetings, String state, String candidateVersion, List<StagingFailure> failures) {
 	}
 
-	record SettingsPayload(int reevaluatedMeetings) {
+	record SettingsPayload(int queuedMeetings, int reevaluatedMeetings) {
+
+		SettingsPayload(int queued) {
+			this(queued, queued);
+		}
+
+	}
+
+	record CancelReloadPayload(boolean cancelled, String candidateVersion, String rulesetVersion) {
+	}
+
+	record StagingProgress(String version, String createdBy, int queued, int done) {
+	}
+
+	record ReevaluationView(int queued, int done, int failed, StagingProgress staging) {
 	}
 
 	private final ComplianceService compliance;
@@ -67,8 +81,18 @@ class ComplianceController {
 
 	private final MeetingRepository meetings;
 
+	private final RulesetService rulesets;
+
+	private final RulesetRepository stored;
+
+	private final ReevaluationQueue queue;
+
 	ComplianceController(ComplianceService compliance, ReviewService reviews, SettingsService settings,
-			FindingRepository findings, MeetingRepository meetings) {
+			FindingRepository findings, MeetingRepository meetings, RulesetService rulesets, RulesetRepository stored,
+			ReevaluationQueue queue) {
+		this.rulesets = rulesets;
+		this.stored = stored;
+		this.queue = queue;
 		this.compliance = compliance;
 		this.reviews = reviews;
 		this.settings = settings;
@@ -173,13 +197,78 @@ class ComplianceController {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('COMPLIANCE_OFFICER')")
-	CompletableFuture<RuleReloadPayload> reloadRules() {
-		return this.compliance.reload()
+	CompletableFuture<RuleReloadPayload> reloadRules(Authentication who) {
+		String roles = String.join(",", who.getAuthorities()
+			.stream()
+			.map(a -> a.getAuthority())
+			.filter(a -> a.startsWith("ROLE_"))
+			.map(a -> a.substring(5).toLowerCase(java.util.Locale.ROOT))
+			.sorted()
+			.toList());
+		return this.rulesets.reload(who.getName(), roles)
 			.thenApply(result -> new RuleReloadPayload(result.success(), result.rules().version(), result.message(),
-					result.problems().stream()
+					result.problems()
+						.stream()
 						.map(p -> new RuleCompileError(p.file(), p.line(), p.column(), p.message()))
 						.toList(),
-					result.reevaluatedMeetings()));
+					result.meetings(), result.state(), result.candidateVersion(), result.failures()));
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('COMPLIANCE_OFFICER')")
+	CancelReloadPayload cancelReload(Authentication who) {
+		return this.rulesets.cancel(who.getName())
+			.map(s -> new CancelReloadPayload(true, s.version(), this.rulesets.ruleSet().version()))
+			.orElse(new CancelReloadPayload(false, null, this.rulesets.ruleSet().version()));
+	}
+
+	@QueryMapping
+	ReevaluationView reevaluation() {
+		ReevaluationQueue.Progress active = this.queue.progress(ReevaluationQueue.ACTIVE);
+		StagingProgress staging = this.stored.staging().map(s -> {
+			ReevaluationQueue.Progress p = this.queue.progress(s.id());
+			return new StagingProgress(s.version(), s.createdBy(), p.queued(), p.done());
+		}).orElse(null);
+		return new ReevaluationView(active.queued(), active.done(), active.failed(), staging);
+	}
+
+	@QueryMapping
+	@PreAuthorize("hasRole('COMPLIANCE_OFFICER')")
+	List<RulesetRepository.Stored> rulesets(@Argument Integer first) {
+		int limit = first == null ? 20 : first;
+		if (limit < 1 || limit > 100) {
+			throw new InvalidArgumentException("first must be between 1 and 100, was " + limit);
+		}
+		return this.stored.latest(limit);
+	}
+
+	@BatchMapping(typeName = "Ruleset", field = "files")
+	Map<RulesetRepository.Stored, List<RulesetRepository.FileRow>> filesOfRulesets(List<RulesetRepository.Stored> sets) {
+		List<RulesetRepository.FileRow> rows = this.stored.fileNames(sets.stream().map(RulesetRepository.Stored::id).toArray(Long[]::new));
+		Map<RulesetRepository.Stored, List<RulesetRepository.FileRow>> result = new LinkedHashMap<>();
+		sets.forEach(s -> result.put(s, rows.stream().filter(r -> r.rulesetId() == s.id()).toList()));
+		return result;
+	}
+
+	@SchemaMapping(typeName = "Ruleset")
+	List<StagingFailure> failures(RulesetRepository.Stored set) {
+		return set.failureList();
+	}
+
+	@SchemaMapping(typeName = "Ruleset")
+	String id(RulesetRepository.Stored set) {
+		return String.valueOf(set.id());
+	}
+
+	@SchemaMapping(typeName = "RuleFailure")
+	String meetingName(StagingFailure failure) {
+		return failure.meeting();
+	}
+
+	@BatchMapping(typeName = "RuleFailure", field = "meeting")
+	Map<StagingFailure, Meeting> meetingOfFailures(List<StagingFailure> failures) {
+		return Batches.oneByParent(failures, StagingFailure::meetingId,
+				this.meetings.findByIds(Batches.ids(failures, StagingFailure::meetingId)), Meeting::id);
 	}
 
 	@MutationMapping

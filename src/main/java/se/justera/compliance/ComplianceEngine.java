@@ -1,9 +1,12 @@
 package se.justera.compliance;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
@@ -12,8 +15,10 @@ import org.slf4j.LoggerFactory;
 import se.justera.protocol.Protocol;
 
 /**
- * Runs the rules of the rules folder over a protocol. The rule base in use is swapped atomically
- * on a successful reload; a failed reload leaves it serving.
+ * The rules this node serves: compiled from the rules folder at start (a folder that is missing or
+ * does not compile stops the start), then whichever ruleset is active in the database
+ * ({@link RulesetService} puts it in use). Compiled rulesets are kept by version, so that a ruleset
+ * stored by another node is compiled here once.
  */
 public class ComplianceEngine {
 
@@ -25,32 +30,73 @@ public class ComplianceEngine {
 
 	private final AtomicReference<RuleSet> current = new AtomicReference<>();
 
+	/** By version: the active ruleset, a staging one, and a few before them. */
+	private final Map<String, RuleSet> compiled = new LinkedHashMap<>(8, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, RuleSet> eldest) {
+			return size() > 6;
+		}
+	};
+
 	/** Compiles the folder now: a missing folder or a rule that does not compile stops the start. */
 	public ComplianceEngine(Path folder) {
 		this.folder = folder;
 		long start = System.nanoTime();
-		this.current.set(this.compiler.compile(folder));
-		log.info("Compiled {} rules from {} (ruleset {}) in {} ms", ruleSet().rules().size(), folder.toAbsolutePath(),
-				ruleSet().version(), (System.nanoTime() - start) / 1_000_000);
+		RuleSet rules = this.compiler.compile(folder);
+		this.current.set(rules);
+		remember(rules);
+		log.info("Compiled {} rules from {} (ruleset {}) in {} ms", rules.rules().size(), folder.toAbsolutePath(),
+				rules.version(), (System.nanoTime() - start) / 1_000_000);
 	}
 
+	/** The ruleset this node serves. */
 	public RuleSet ruleSet() {
 		return this.current.get();
 	}
 
-	/** Compiles the folder anew and, if it compiles, puts it in use; otherwise throws and changes nothing. */
-	public synchronized RuleSet reload() {
-		RuleSet next = this.compiler.compile(this.folder);
-		this.current.set(next);
-		log.info("Reloaded {} rules from {} (ruleset {})", next.rules().size(), this.folder.toAbsolutePath(),
-				next.version());
-		return next;
+	Path folder() {
+		return this.folder;
 	}
 
-	public List<Finding> evaluate(String municipality, Protocol protocol, ComplianceSettings settings) {
-		return evaluate(ruleSet(), municipality, protocol, settings);
+	/** Compiles the folder anew without putting it in use; throws when it does not compile. */
+	RuleSet compileFolder() {
+		RuleSet rules = this.compiler.compile(this.folder);
+		remember(rules);
+		return rules;
 	}
 
+	/** The ruleset of this version, compiled from the given files unless compiled before. */
+	RuleSet compiled(String version, Supplier<List<RuleFile>> files) {
+		synchronized (this.compiled) {
+			RuleSet known = this.compiled.get(version);
+			if (known != null) {
+				return known;
+			}
+		}
+		RuleSet rules = this.compiler.compile(files.get(), "The stored ruleset " + version);
+		if (!rules.version().equals(version)) {
+			throw new IllegalStateException("The stored ruleset " + version + " compiles to version " + rules.version());
+		}
+		remember(rules);
+		return rules;
+	}
+
+	void remember(RuleSet rules) {
+		synchronized (this.compiled) {
+			this.compiled.put(rules.version(), rules);
+		}
+	}
+
+	/** Serves this ruleset from now on. */
+	void use(RuleSet rules) {
+		RuleSet before = this.current.getAndSet(rules);
+		remember(rules);
+		if (!before.version().equals(rules.version())) {
+			log.info("Now serving ruleset {} ({} rules; was {})", rules.version(), rules.rules().size(), before.version());
+		}
+	}
+
+	/** Runs every rule over a protocol, unguarded: for rule tests and the generator (see RuleRunner for the guarded run). */
 	public static List<Finding> evaluate(RuleSet rules, String municipality, Protocol protocol,
 			ComplianceSettings settings) {
 		Findings findings = new Findings(meetingKey(municipality, protocol),

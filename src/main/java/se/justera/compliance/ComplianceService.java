@@ -1,77 +1,74 @@
 package se.justera.compliance;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import se.justera.protocol.PrintedMunicipality;
 import se.justera.protocol.Protocol;
 import se.justera.protocol.ProtocolImported;
 import se.justera.protocol.ProtocolParser;
-import se.justera.protocol.StoredProtocolReader;
-import se.justera.protocol.StoredProtocolReader.StoredProtocol;
-import se.justera.text.LogSafe;
 import se.justera.text.Names;
 
 /**
- * Keeps the stored findings equal to what the current rules say of the current data: evaluates a
- * meeting when it is imported, a municipality's meetings when its configuration changes, and every
- * meeting when the rules are reloaded. Also checks a protocol without storing it.
+ * Judges minutes as they are imported or corrected (in the import's transaction, with the active
+ * ruleset, each evaluation under the time budget: a rule that fails gives a RULE_ERROR finding and
+ * never blocks the import), and checks a protocol without storing it.
  */
 @Service
-public class ComplianceService implements DisposableBean {
+public class ComplianceService {
 
-	private static final Logger log = LoggerFactory.getLogger(ComplianceService.class);
+	private final RulesetService rulesets;
 
-	private static final int BATCH = 200;
-
-	private final ComplianceEngine engine;
+	private final RuleRunner runner;
 
 	private final ComplianceSettingsRepository settings;
 
 	private final FindingRepository findings;
 
-	private final StoredProtocolReader stored;
+	private final ReevaluationQueue queue;
 
 	private final ProtocolParser parser;
 
-	private final TransactionTemplate transaction;
-
-	/** Compiling and re-evaluating happen here, one reload at a time, off the request threads. */
-	private final ExecutorService reloads = Executors.newSingleThreadExecutor(r -> new Thread(r, "rule-reload"));
-
-	ComplianceService(ComplianceEngine engine, ComplianceSettingsRepository settings, FindingRepository findings,
-			StoredProtocolReader stored, ProtocolParser parser, TransactionTemplate transaction) {
-		this.engine = engine;
+	ComplianceService(RulesetService rulesets, RuleRunner runner, ComplianceSettingsRepository settings,
+			FindingRepository findings, ReevaluationQueue queue, ProtocolParser parser) {
+		this.rulesets = rulesets;
+		this.runner = runner;
 		this.settings = settings;
 		this.findings = findings;
-		this.stored = stored;
+		this.queue = queue;
 		this.parser = parser;
-		this.transaction = transaction;
 	}
 
-	/** Runs inside the import's transaction: the findings are stored with the minutes or not at all. */
+	/**
+	 * Runs inside the import's transaction: the findings are stored with the minutes or not at all.
+	 * Evaluated with the rules this node serves, then checked under the switch lock against the
+	 * active version: if another node switched meanwhile, evaluated again with the active one. A
+	 * staging ruleset gets the meeting queued, so that it is judged by the candidate too.
+	 */
 	@EventListener
 	void onImported(ProtocolImported imported) {
-		RuleSet rules = this.engine.ruleSet();
-		List<Finding> found = ComplianceEngine.evaluate(rules, imported.municipality(), imported.protocol(),
-				this.settings.find(imported.municipality(), imported.protocol().bodyName()));
-		this.findings.record(imported.meetingId(), found, rules.version());
+		String municipality = imported.municipality();
+		Protocol protocol = imported.protocol();
+		ComplianceSettings config = this.settings.find(municipality, protocol.bodyName());
+		RuleSet rules = this.rulesets.ruleSet();
+		RuleRunner.Evaluation evaluation = this.runner.evaluate(rules, municipality, protocol, config);
+		RuleSet active = this.rulesets.activeForWrite();
+		if (!active.version().equals(rules.version())) {
+			// a stale evaluation is redone, never stored
+			rules = active;
+			evaluation = this.runner.evaluate(rules, municipality, protocol, config);
+		}
+		this.findings.record(imported.meetingId(),
+				evaluation.findingsWithErrors(rules, ComplianceEngine.meetingKey(municipality, protocol)), rules.version());
+		this.rulesets.stagingId()
+			.ifPresent(id -> this.queue.queue(id, List.of(imported.meetingId()), "import during staging"));
 	}
 
 	public RuleSet ruleSet() {
-		return this.engine.ruleSet();
+		return this.rulesets.ruleSet();
 	}
 
 	/**
@@ -82,72 +79,15 @@ public class ComplianceService implements DisposableBean {
 	public ProtocolCheck check(String municipality, String text) {
 		String name = municipality == null ? "" : Names.canonical(municipality);
 		Protocol protocol = PrintedMunicipality.compared(this.parser.parse(text), name);
-		List<Finding> found = this.engine.evaluate(name, protocol, this.settings.find(name, protocol.bodyName()));
+		RuleSet rules = this.rulesets.ruleSet();
+		List<Finding> found = this.runner.evaluate(rules, name, protocol, this.settings.find(name, protocol.bodyName()))
+			.findingsWithErrors(rules, ComplianceEngine.meetingKey(name, protocol));
 		LocalDate posted = protocol.notice() == null ? null : protocol.notice().postedOn();
 		return new ProtocolCheck(protocol, found, posted == null ? null : RuleFunctions.appealDeadline(posted));
 	}
 
 	/** The result of checking a protocol without storing it. */
 	public record ProtocolCheck(Protocol protocol, List<Finding> findings, LocalDate appealDeadline) {
-	}
-
-	/** Re-evaluates the given meetings with the rules in use; returns how many. */
-	public int reevaluate(List<Long> meetingIds) {
-		RuleSet rules = this.engine.ruleSet();
-		Map<String, ComplianceSettings> cache = new HashMap<>();
-		for (int from = 0; from < meetingIds.size(); from += BATCH) {
-			List<Long> batch = meetingIds.subList(from, Math.min(meetingIds.size(), from + BATCH));
-			this.transaction.executeWithoutResult(status -> {
-				for (StoredProtocol s : this.stored.read(batch)) {
-					ComplianceSettings config = cache.computeIfAbsent(
-							s.municipality().toLowerCase() + "|" + s.protocol().bodyName().toLowerCase(),
-							k -> this.settings.find(s.municipality(), s.protocol().bodyName()));
-					this.findings.record(s.meetingId(),
-							ComplianceEngine.evaluate(rules, s.municipality(), s.protocol(), config), rules.version());
-				}
-			});
-		}
-		return meetingIds.size();
-	}
-
-	public int reevaluateAll() {
-		return reevaluate(this.stored.allMeetingIds());
-	}
-
-	public int reevaluateMunicipality(String municipality) {
-		return reevaluate(this.stored.meetingIdsOf(municipality));
-	}
-
-	/** The outcome of a reload: the rules in use afterwards, and the compiler's complaints if any. */
-	public record ReloadResult(boolean success, RuleSet rules, List<RuleCompilationException.Problem> problems,
-			String message, int reevaluatedMeetings, long millis) {
-	}
-
-	/**
-	 * Compiles the rules folder anew on the reload thread. On success the new rules are put in use and
-	 * every stored meeting is re-evaluated; on failure the previous rules keep serving.
-	 */
-	public CompletableFuture<ReloadResult> reload() {
-		return CompletableFuture.supplyAsync(() -> {
-			long start = System.nanoTime();
-			try {
-				RuleSet next = this.engine.reload();
-				int count = reevaluateAll();
-				return new ReloadResult(true, next, List.of(), "Reloaded " + next.rules().size() + " rules", count,
-						(System.nanoTime() - start) / 1_000_000);
-			}
-			catch (RuleCompilationException ex) {
-				log.warn("Rule reload failed; the previous rules ({}) keep serving: {}", this.engine.ruleSet().version(),
-						LogSafe.escape(ex.getMessage()));
-				return new ReloadResult(false, this.engine.ruleSet(), ex.problems(), ex.getMessage(), 0,
-						(System.nanoTime() - start) / 1_000_000);
-			}
-		}, this.reloads);
-	}
-
-	@Override
-	public void destroy() {
-		this.reloads.shutdownNow();
 	}
 
 }

@@ -102,6 +102,68 @@ class FindingRepository {
 		}
 	}
 
+	/** What a staging ruleset found in these meetings, replacing what it found in them before. */
+	void stage(long rulesetId, Map<Long, List<Finding>> byMeeting) {
+		this.jdbc.sql("delete from finding_stage where ruleset_id = ? and meeting_id = any(?)")
+			.params(rulesetId, byMeeting.keySet().toArray(Long[]::new))
+			.update();
+		List<Object[]> rows = new ArrayList<>();
+		byMeeting.forEach((meetingId, found) -> found.forEach(f -> rows.add(new Object[] { rulesetId, meetingId, f.id(),
+				f.ruleId(), f.severity().name(), f.paragraph(), f.budgetReport(), f.budgetLine(), f.subject(),
+				f.messageSv(), f.messageEn(), f.legalBasis(), json(f.evidence()) })));
+		this.batch.batchUpdate("""
+				insert into finding_stage (ruleset_id, meeting_id, id, rule_id, severity, paragraph, budget_report, budget_line,
+				                           subject, message_sv, message_en, legal_basis, evidence)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as json)) on conflict do nothing""", rows);
+	}
+
+	/**
+	 * The switch: a staged ruleset's findings replace the stored ones, as {@link #record} would
+	 * have done meeting by meeting, in set-based statements (one transaction, under the switch
+	 * lock): ids and review history kept, absent findings marked so, dismissed findings whose figures
+	 * changed and resolved ones whose cause returned reopened by the system. Returns the meetings staged.
+	 */
+	int applyStage(long rulesetId, String version) {
+		String reopen = "(f.status = 'DISMISSED' and f.evidence::text <> s.evidence::text) or (f.status = 'RESOLVED' and not f.present)";
+		this.jdbc.sql("""
+				insert into finding_review (finding_id, action, actor, comment, evidence)
+				select f.id, 'REOPEN', 'system',
+				       case when f.status = 'DISMISSED'
+				            then 'The figures changed since the dismissal: were ' || f.evidence::text || ', are ' || s.evidence::text
+				            else 'The cause is back after the finding was resolved' end,
+				       s.evidence
+				from finding f join finding_stage s on s.ruleset_id = ? and s.id = f.id
+				where %s order by f.id""".formatted(reopen)).params(rulesetId).update();
+		this.jdbc.sql("""
+				update finding f set severity = s.severity, message_sv = s.message_sv, message_en = s.message_en,
+				       legal_basis = s.legal_basis, evidence = s.evidence, ruleset_version = ?,
+				       status = case when %s then 'OPEN' else f.status end, present = true, last_seen_at = now()
+				from finding_stage s where s.ruleset_id = ? and s.id = f.id""".formatted(reopen))
+			.params(version, rulesetId)
+			.update();
+		this.jdbc.sql("""
+				insert into finding (id, meeting_id, rule_id, severity, paragraph, budget_report, budget_line, subject,
+				                     message_sv, message_en, legal_basis, evidence, ruleset_version)
+				select s.id, s.meeting_id, s.rule_id, s.severity, s.paragraph, s.budget_report, s.budget_line, s.subject,
+				       s.message_sv, s.message_en, s.legal_basis, s.evidence, ?
+				from finding_stage s where s.ruleset_id = ? order by s.id on conflict (id) do nothing""")
+			.params(version, rulesetId)
+			.update();
+		this.jdbc.sql("""
+				update finding f set present = false
+				where f.present and f.meeting_id in (select meeting_id from reevaluation where target = ? and state = 'DONE')
+				  and not exists (select 1 from finding_stage s where s.ruleset_id = ? and s.id = f.id)""")
+			.params(rulesetId, rulesetId)
+			.update();
+		int meetings = this.jdbc.sql("select count(*) from reevaluation where target = ? and state = 'DONE'")
+			.params(rulesetId)
+			.query(Integer.class)
+			.single();
+		this.jdbc.sql("delete from finding_stage where ruleset_id = ?").params(rulesetId).update();
+		this.jdbc.sql("delete from reevaluation where target = ?").params(rulesetId).update();
+		return meetings;
+	}
+
 	void insertReview(String findingId, String action, String actor, String justification, String assignee,
 			String comment, String evidence) {
 		this.jdbc.sql("""

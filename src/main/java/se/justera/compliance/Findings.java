@@ -101,6 +101,29 @@ public class Findings {
 		return facts.isEmpty() ? null : String.join("; ", facts);
 	}
 
+	/** The rule id of the finding that says a check did not run on this meeting. */
+	public static final String RULE_ERROR = "RULE_ERROR";
+
+	/**
+	 * Says that a rule did not run on this meeting, so that its silence is not read as a clean bill:
+	 * INFO, about the failing rule (its id is the subject), with the law that check would have applied
+	 * (its basis under the act in force on the meeting date).
+	 */
+	void ruleError(RuleFailure failure, String legalBasis) {
+		Map<String, Object> figures = new LinkedHashMap<>();
+		figures.put("rule", failure.rule());
+		figures.put("file", failure.file());
+		figures.put("line", String.valueOf(failure.line()));
+		figures.put("cause", failure.cause());
+		String id = id(RULE_ERROR, null, null, null, failure.ruleId());
+		this.found.putIfAbsent(id, Finding.found(id, RULE_ERROR, Severity.INFO, null, null, null, failure.ruleId(),
+				"Kontrollen " + failure.describe() + " kunde inte köras på detta protokoll: " + failure.cause()
+						+ ". Dess avvikelser saknas tills regeln rättas.",
+				"The check " + failure.describe() + " did not run on these minutes: " + failure.cause()
+						+ ". Its findings are missing until the rule is fixed.",
+				legalBasis, figures));
+	}
+
 	private String id(String ruleId, Integer paragraph, Integer report, Integer line, String subject) {
 		String key = this.meetingKey + "|" + ruleId + "|" + paragraph + "|" + report + "|" + line + "|" + subject;
 		try {

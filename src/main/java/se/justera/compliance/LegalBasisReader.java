@@ -1,10 +1,6 @@
 package se.justera.compliance;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,8 +23,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads {@code legal-basis.yaml} and checks it against the rules: every rule id needs a basis under
- * every act, and every entry needs a rule. Problems carry the file's line and column, as the
+ * Reads {@code legal-basis.yaml}, from the content of the ruleset's file (the folder's, or the one
+ * stored with the ruleset), and checks it against the rules: every rule id needs a basis under every
+ * act, and every entry needs a rule. Problems carry the file's line and column, as the
  * compiler's do, so that reloadRules points at the line to fix.
  */
 final class LegalBasisReader {
@@ -38,47 +35,38 @@ final class LegalBasisReader {
 	private LegalBasisReader() {
 	}
 
-	/** The table of the folder; throws with every problem found when it is missing, malformed or incomplete. */
-	static LegalBasisTable read(Path folder, Collection<String> ruleIds) {
+	/**
+	 * The table of a ruleset from its file's content (as the ruleset stores it); throws with every
+	 * problem found, each with the file's line and column, when it is missing, malformed or incomplete.
+	 *
+	 * @param content the file's content; null when the ruleset has no such file
+	 * @param location where the file is, for the exception's message (a path, or the stored ruleset)
+	 * @param holder what should hold the file, for the problem of its absence ("the rules folder")
+	 */
+	static LegalBasisTable read(String content, String location, String holder, Collection<String> ruleIds) {
 		LegalBasisReader reader = new LegalBasisReader();
-		LegalBasisTable table = reader.parse(folder.resolve(LegalBasisTable.FILE), Set.copyOf(ruleIds));
+		LegalBasisTable table = reader.parse(content, holder, Set.copyOf(ruleIds));
 		if (!reader.problems.isEmpty()) {
-			throw new RuleCompilationException("The legal basis table " + folder.resolve(LegalBasisTable.FILE).toAbsolutePath()
-					+ " does not fit the rules", reader.problems);
+			throw new RuleCompilationException("The legal basis table " + location + " does not fit the rules",
+					reader.problems);
 		}
 		return table;
 	}
 
-	/** The table's bytes, for the ruleset version; empty when there is none (reported by {@link #read}). */
-	static byte[] content(Path folder) {
-		try {
-			Path file = folder.resolve(LegalBasisTable.FILE);
-			return Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
-		}
-		catch (IOException ex) {
-			return new byte[0];
-		}
-	}
-
-	private LegalBasisTable parse(Path file, Set<String> ruleIds) {
-		if (!Files.isRegularFile(file)) {
-			problem(null, "the rules folder has no " + LegalBasisTable.FILE
+	private LegalBasisTable parse(String text, String holder, Set<String> ruleIds) {
+		if (text == null) {
+			problem(null, holder + " has no " + LegalBasisTable.FILE
 					+ ": every rule's legal basis per act (Kommunallagen 1991:900 and 2017:725) lives there");
 			return null;
 		}
 		Node root;
 		try {
-			String text = Files.readString(file, StandardCharsets.UTF_8);
 			root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
 		}
 		catch (MarkedYAMLException ex) {
 			Mark at = ex.getProblemMark();
 			this.problems.add(new RuleCompilationException.Problem(LegalBasisTable.FILE, at == null ? 0 : at.getLine() + 1,
 					at == null ? 0 : at.getColumn() + 1, "not valid YAML: " + ex.getProblem()));
-			return null;
-		}
-		catch (IOException ex) {
-			problem(null, "cannot read it: " + ex);
 			return null;
 		}
 		if (!(root instanceof MappingNode top)) {

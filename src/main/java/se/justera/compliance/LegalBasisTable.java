@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The legal basis of every rule under every act, read from {@code legal-basis.yaml} in the rules
- * folder. A finding cites its rule's basis under the act in force on the meeting date: the act with
+ * The legal basis of every rule under every act, read from {@code legal-basis.yaml}: a file of the
+ * ruleset beside its .drl files, stored and versioned with them, so that every node and every stored
+ * ruleset cites from the same table. A finding cites its rule's basis under the act in force on the meeting date: the act with
  * the latest start on or before it (minutes older than the first act are judged under the first).
  *
  * @param acts the acts, oldest first
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 public record LegalBasisTable(List<Act> acts, Map<String, Map<String, Basis>> rules) {
 
-	/** The name of the table's file in the rules folder. */
+	/** The name of the table's file in the rules folder and among a stored ruleset's files. */
 	public static final String FILE = "legal-basis.yaml";
 
 	/** An act and the day it came into force, e.g. 1991:900 from 1992-01-01. */

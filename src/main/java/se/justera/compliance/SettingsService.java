@@ -11,8 +11,9 @@ import se.justera.municipality.BodyKind;
 import se.justera.text.Names;
 
 /**
- * Changes the rule configuration of a municipality or body, then re-evaluates that municipality's
- * meetings so that its findings follow the change. Configuring a body before its first minutes
+ * Changes the rule configuration of a municipality or body and, in the same transaction, queues
+ * that municipality's meetings for re-evaluation (any node's worker does it, off the request
+ * thread), so that its findings follow the change. Returns how many meetings were queued. Configuring a body before its first minutes
  * arrive creates it. Names are matched and stored in canonical form ({@link Names#canonical}).
  */
 @Service
@@ -22,12 +23,12 @@ public class SettingsService {
 
 	private final TransactionTemplate transaction;
 
-	private final ComplianceService compliance;
+	private final RulesetService rulesets;
 
-	SettingsService(JdbcClient jdbc, TransactionTemplate transaction, ComplianceService compliance) {
+	SettingsService(JdbcClient jdbc, TransactionTemplate transaction, RulesetService rulesets) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
-		this.compliance = compliance;
+		this.rulesets = rulesets;
 	}
 
 	public record BodySettings(String municipality, String body, BodyKind kind, Integer seats, Integer checkingDays) {
@@ -50,7 +51,7 @@ public class SettingsService {
 		if (input.body() == null || input.body().isEmpty()) {
 			throw new InvalidArgumentException("body must name the body (organ), e.g. Kommunstyrelsen");
 		}
-		this.transaction.executeWithoutResult(status -> {
+		return this.transaction.execute(status -> {
 			long municipalityId = municipalityId(input.municipality());
 			BodyKind kind = input.kind() != null ? input.kind() : BodyKind.fromName(input.body());
 			this.jdbc.sql("""
@@ -64,8 +65,8 @@ public class SettingsService {
 				.param("seats", input.seats())
 				.param("days", input.checkingDays())
 				.update();
+			return this.rulesets.queueMunicipality(input.municipality(), "configureBody");
 		});
-		return this.compliance.reevaluateMunicipality(input.municipality());
 	}
 
 	public int configureOverrunThreshold(String given, BigDecimal percent) {
@@ -73,11 +74,12 @@ public class SettingsService {
 		if (percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
 			throw new InvalidArgumentException("overrunThresholdPercent must be between 0 and 100, was " + percent);
 		}
-		this.transaction.executeWithoutResult(status -> this.jdbc
-			.sql("update municipality set overrun_threshold_percent = ? where id = ?")
-			.params(percent, municipalityId(municipality))
-			.update());
-		return this.compliance.reevaluateMunicipality(municipality);
+		return this.transaction.execute(status -> {
+			this.jdbc.sql("update municipality set overrun_threshold_percent = ? where id = ?")
+				.params(percent, municipalityId(municipality))
+				.update();
+			return this.rulesets.queueMunicipality(municipality, "configureOverrunThreshold");
+		});
 	}
 
 	public int configureBudgetUnit(String givenMunicipality, String givenLabel, boolean committee, String note) {
@@ -86,12 +88,14 @@ public class SettingsService {
 		if (label == null || label.isEmpty()) {
 			throw new InvalidArgumentException("label must name a budget row, e.g. Omsorgsnämnden");
 		}
-		this.transaction.executeWithoutResult(status -> this.jdbc.sql("""
-				insert into budget_unit (municipality_id, label, committee, note) values (?, ?, ?, ?)
-				on conflict (municipality_id, label) do update set committee = excluded.committee, note = excluded.note""")
-			.params(municipalityId(municipality), label, committee, note)
-			.update());
-		return this.compliance.reevaluateMunicipality(municipality);
+		return this.transaction.execute(status -> {
+			this.jdbc.sql("""
+					insert into budget_unit (municipality_id, label, committee, note) values (?, ?, ?, ?)
+					on conflict (municipality_id, label) do update set committee = excluded.committee, note = excluded.note""")
+				.params(municipalityId(municipality), label, committee, note)
+				.update();
+			return this.rulesets.queueMunicipality(municipality, "configureBudgetUnit");
+		});
 	}
 
 	private long municipalityId(String name) {

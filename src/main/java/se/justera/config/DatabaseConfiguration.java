@@ -50,8 +50,9 @@ class DatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	HikariDataSource readPool(DatabaseCredentials credentials,
 			@Value("${justera.database.read-pool-size:10}") int size,
-			@Value("${justera.database.read-statement-timeout:15s}") Duration statementTimeout) {
-		HikariDataSource pool = pool("read", credentials, size, statementTimeout, Duration.ofSeconds(3));
+			@Value("${justera.database.read-statement-timeout:15s}") Duration statementTimeout,
+			@Value("${justera.node.id:}") String node) {
+		HikariDataSource pool = pool("read", node, credentials, size, statementTimeout, Duration.ofSeconds(3));
 		// a reader that could write would be a hole: these sessions refuse every write
 		pool.addDataSourceProperty("options",
 				"-c statement_timeout=" + statementTimeout.toMillis() + " -c default_transaction_read_only=on");
@@ -61,8 +62,9 @@ class DatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	HikariDataSource writePool(DatabaseCredentials credentials,
 			@Value("${justera.database.write-pool-size:5}") int size,
-			@Value("${justera.database.write-statement-timeout:60s}") Duration statementTimeout) {
-		return pool("write", credentials, size, statementTimeout, Duration.ofSeconds(30));
+			@Value("${justera.database.write-statement-timeout:60s}") Duration statementTimeout,
+			@Value("${justera.node.id:}") String node) {
+		return pool("write", node, credentials, size, statementTimeout, Duration.ofSeconds(30));
 	}
 
 	@Bean
@@ -163,7 +165,7 @@ class DatabaseConfiguration {
 		};
 	}
 
-	private static HikariDataSource pool(String name, DatabaseCredentials credentials, int size,
+	private static HikariDataSource pool(String name, String node, DatabaseCredentials credentials, int size,
 			Duration statementTimeout, Duration connectionTimeout) {
 		HikariDataSource pool = new HikariDataSource();
 		pool.setPoolName(name);
@@ -179,7 +181,8 @@ class DatabaseConfiguration {
 		pool.addDataSourceProperty("tcpKeepAlive", "true");
 		// a frozen server must not hold a thread forever: well past any statement's own timeout
 		pool.addDataSourceProperty("socketTimeout", Long.toString(statementTimeout.toSeconds() * 2 + 10));
-		pool.addDataSourceProperty("ApplicationName", "justera-" + name);
+		// with justera.node.id set, pg_stat_activity tells the nodes' sessions apart
+		pool.addDataSourceProperty("ApplicationName", "justera-" + name + (node.isBlank() ? "" : " " + node.strip()));
 		return pool;
 	}
 

@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.justera.Database;
 import se.justera.IntegrationTest;
+import se.justera.Reevaluations;
 import se.justera.Tokens;
 import se.justera.security.LocalTokenIssuer;
 import se.justera.security.Role;
@@ -200,7 +201,9 @@ class ComplianceApiTests {
 			.variable("input", Map.of("municipality", "Smedjebacken", "body", "Kommunstyrelsen", "seats", 25))
 			.execute();
 
-		payload.path("configureBody.reevaluatedMeetings").entity(Integer.class).isEqualTo(1);
+		// queued, not done on the request thread: a worker re-evaluates it
+		payload.path("configureBody.queuedMeetings").entity(Integer.class).isEqualTo(1);
+		Reevaluations.awaitIdle(this.jdbc);
 		meetingFindings().path("meeting.findings[?(@.ruleId == 'QUORUM')].paragraph").entityList(Integer.class)
 			.hasSize(13);
 	}
@@ -210,6 +213,7 @@ class ComplianceApiTests {
 		this.graphQl.documentName("configureBudgetUnit")
 			.variable("input", Map.of("municipality", "Smedjebacken", "label", "Miljö- o byggnadsnämnden", "committee", false))
 			.executeAndVerify();
+		Reevaluations.awaitIdle(this.jdbc);
 
 		meetingFindings().path("meeting.findings[*].ruleId").entityList(String.class)
 			.containsExactly("BUDGET_FIGURE_CONFLICT");
@@ -221,6 +225,7 @@ class ComplianceApiTests {
 			.variable("municipality", "Smedjebacken")
 			.variable("percent", null)
 			.executeAndVerify();
+		Reevaluations.awaitIdle(this.jdbc);
 
 		meetingFindings().path("meeting.findings[*].ruleId").entityList(String.class)
 			.containsExactly("BUDGET_FIGURE_CONFLICT");
@@ -274,6 +279,7 @@ class ComplianceApiTests {
 			assertThat(rules.get(0).get("severity")).isEqualTo("VIOLATION");
 			assertThat((String) rules.get(0).get("legalBasis")).contains("6 kap. 27 §");
 			assertThat(rules.get(0).get("file")).isEqualTo("quorum.drl");
+			assertThat(rules.get(0).get("line")).isEqualTo(lineOfFirstRule("rules/quorum.drl"));
 			assertThat((List<?>) rules.get(0).get("legalBases")).hasSize(2);
 		});
 		response.path("rules[?(@.ruleId == 'QUORUM')].legalBases[*].act").entityList(String.class)
@@ -287,6 +293,22 @@ class ComplianceApiTests {
 				"NOTICE_INCOMPLETE", "NOTICE_REMOVAL_DATE_MISSING", "OVERRUN_NOT_REPORTED", "VOTE_COUNT_MISMATCH", "RESERVATION_BY_NON_PARTICIPANT",
 				"CHECKER_NOT_PRESENT", "PARAGRAPH_SEQUENCE", "APPEAL_DEADLINE_MISSTATED", "BUDGET_TOTAL_MISMATCH",
 				"BUDGET_FIGURE_CONFLICT");
+	}
+
+	/** Where the file's first rule is declared, as the API should say. */
+	private static int lineOfFirstRule(String file) {
+		try {
+			List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(file));
+			for (int i = 0; i < lines.size(); i++) {
+				if (lines.get(i).startsWith("rule ")) {
+					return i + 1;
+				}
+			}
+			throw new IllegalStateException("No rule in " + file);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private List<String> storedFindingIds() {

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.justera.Database;
 import se.justera.IntegrationTest;
+import se.justera.Reevaluations;
 import se.justera.Tokens;
 import se.justera.protocol.ProtocolImportService;
 import se.justera.security.LocalTokenIssuer;
@@ -215,12 +216,14 @@ class ReviewTests {
 		this.officer.documentName("configureBudgetUnit")
 			.variable("input", Map.of("municipality", "Smedjebacken", "label", label, "committee", committee))
 			.executeAndVerify();
+		Reevaluations.awaitIdle(this.jdbc);
 	}
 
 	private void configureSeats(int seats) {
 		this.officer.documentName("configureBody")
 			.variable("input", Map.of("municipality", "Smedjebacken", "body", "Kommunstyrelsen", "seats", seats))
 			.executeAndVerify();
+		Reevaluations.awaitIdle(this.jdbc);
 	}
 
 	private String status(String finding) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,13 @@ class RuleReloadTests {
 		this.imports.importProtocol("Smedjebacken",
 				new ClassPathResource("demo/smedjebacken-ks-2023-12-12.txt").getContentAsString(StandardCharsets.UTF_8));
 		this.versionBefore = this.graphQl.documentName("rules").execute().path("rulesetVersion").entity(String.class).get();
+	}
+
+	/** The active ruleset is shared by every test on this database: leave the folder's rules active. */
+	@AfterEach
+	void restoreTheRules() {
+		copyRules();
+		reload().path("reloadRules.success").entity(Boolean.class).isEqualTo(true);
 	}
 
 	@Test
@@ -141,6 +149,33 @@ class RuleReloadTests {
 				"the rule id BUDGET_FIGURE_CONFLICT has no entry: give its legal basis under every act");
 		response.path("reloadRules.errors[0].line").entity(Integer.class).satisfies(line -> assertThat(line).isGreaterThan(1));
 		assertThat(findingIds()).isEqualTo(findingsBefore);
+	}
+
+	@Test
+	void aFolderWithoutTheTableIsRefusedOnReloadAndTheOldRulesKeepServing() throws IOException {
+		Files.delete(RULES.resolve(LegalBasisTable.FILE));
+		List<String> findingsBefore = findingIds();
+
+		var response = reload();
+
+		response.path("reloadRules.success").entity(Boolean.class).isEqualTo(false);
+		response.path("reloadRules.rulesetVersion").entity(String.class).isEqualTo(this.versionBefore);
+		response.path("reloadRules.errors[*].file").entityList(String.class).containsExactly("legal-basis.yaml");
+		response.path("reloadRules.errors[0].message").entity(String.class).isEqualTo("the rules folder has no"
+				+ " legal-basis.yaml: every rule's legal basis per act (Kommunallagen 1991:900 and 2017:725) lives there");
+		response.path("reloadRules.message").entity(String.class)
+			.satisfies(m -> assertThat(m).contains(RULES.resolve(LegalBasisTable.FILE).toAbsolutePath().toString()));
+		assertThat(findingIds()).isEqualTo(findingsBefore);
+		assertThat(this.jdbc.sql("select count(*) from ruleset where state = 'STAGING'").query(Integer.class).single())
+			.isZero();
+	}
+
+	@Test
+	void theStoredRulesetHoldsTheTableItCitesFrom() {
+		String active = this.jdbc.sql("select f.content from ruleset_file f join ruleset r on r.id = f.ruleset_id"
+				+ " where r.state = 'ACTIVE' and f.name = 'legal-basis.yaml'").query(String.class).single();
+
+		assertThat(active).contains("BUDGET_FIGURE_CONFLICT:", storedLegalBasis("BUDGET_FIGURE_CONFLICT"));
 	}
 
 	@Test

@@ -32,8 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * counted on every connection the app takes from its DataSource.
  */
 @IntegrationTest
-// fifty meetings with everything below them cost more than the default budget allows: this test counts statements
-@TestPropertySource(properties = "justera.graphql.cost.budget=100000000")
+// fifty meetings with everything below them cost more than the default budget allows: this test counts statements;
+// the re-evaluation worker and the cluster poll run statements of their own on this DataSource: none of them here
+@TestPropertySource(properties = { "justera.graphql.cost.budget=100000000", "justera.reevaluation.workers=0",
+		"justera.cluster.poll-interval=1h" })
 @Import(StatementCountTests.CountingDataSource.class)
 class StatementCountTests {
 

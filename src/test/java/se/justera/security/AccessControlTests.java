@@ -71,6 +71,8 @@ class AccessControlTests {
 						Map.of("input", Map.of("municipality", "Smedjebacken", "text", SAMPLE)),
 						Set.of(Role.CLERK, Role.ADMINISTRATOR)),
 				new Operation("reloadRules", "reloadRules", Map.of(), Set.of(Role.COMPLIANCE_OFFICER, Role.ADMINISTRATOR)),
+				new Operation("cancelReload", "cancelReload", Map.of(), Set.of(Role.COMPLIANCE_OFFICER, Role.ADMINISTRATOR)),
+				new Operation("rulesets", "rulesets", Map.of(), Set.of(Role.COMPLIANCE_OFFICER, Role.ADMINISTRATOR)),
 				new Operation("configureBody", "configureBody",
 						Map.of("input", Map.of("municipality", "Smedjebacken", "body", "Kommunstyrelsen", "seats", 13)),
 						Set.of(Role.COMPLIANCE_OFFICER, Role.ADMINISTRATOR)),
