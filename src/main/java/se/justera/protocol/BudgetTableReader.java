@@ -52,14 +52,20 @@ final class BudgetTableReader {
 
 	/** The table's rows with their figures, or null when its figure columns cannot be matched to its header. */
 	static BudgetReport read(List<ProtocolLine> block, String title) {
+		// the first row with a label and figures; figures alone under the header are more header ("2004 2003")
 		int firstData = 0;
-		while (firstData < block.size() && figures(block.get(firstData)).isEmpty()) {
+		while (firstData < block.size()
+				&& (figures(block.get(firstData)).isEmpty() || label(block.get(firstData)) == null)) {
 			firstData++;
 		}
 		if (firstData == 0 || firstData >= block.size()) {
 			return null;
 		}
 		int width = figures(block.get(firstData)).size();
+		String firstLabel = label(block.get(firstData));
+		if (firstData > 1 && Character.isLowerCase(firstLabel.charAt(0)) && block.get(firstData - 1).cells().size() == 1) {
+			firstData--; // "Barn- och" over "utbildningsnämnden 212 500 ...": the first row's label began above it
+		}
 		List<ProtocolLine> header = block.subList(0, firstData);
 		String unit = header.get(0).cells().get(0).toLowerCase(Locale.ROOT).strip();
 		boolean millions = unit.matches("m(n)?kr|miljoner kronor") || title != null && title.toLowerCase(Locale.ROOT).contains("mnkr");
@@ -136,7 +142,11 @@ final class BudgetTableReader {
 			if (name.contains("%") || name.contains("procent") || name.contains("förändring")) {
 				continue;
 			}
-			if (name.contains("budget")) {
+			// "Avvikelse mot budget" is a deviation: the kind of figure first, what it is set against after
+			if (name.contains("avvikelse") || name.contains("avv.")) {
+				column = period ? Column.PERIOD_DEVIATION : Column.YEAR_DEVIATION;
+			}
+			else if (name.contains("budget")) {
 				column = period ? Column.PERIOD_BUDGET : Column.YEAR_BUDGET;
 			}
 			else if (name.contains("utfall")) {
@@ -144,9 +154,6 @@ final class BudgetTableReader {
 			}
 			else if (name.contains("prognos")) {
 				column = Column.YEAR_FORECAST;
-			}
-			else if (name.contains("avvikelse") || name.contains("avv.")) {
-				column = period ? Column.PERIOD_DEVIATION : Column.YEAR_DEVIATION;
 			}
 			if (column != null) {
 				columns.putIfAbsent(column, i);

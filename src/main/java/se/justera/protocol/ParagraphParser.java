@@ -617,7 +617,7 @@ final class ParagraphParser {
 				continue;
 			}
 			int start = i;
-			while (i < lines.size() && lines.get(i).isTableLine()) {
+			while (i < lines.size() && (lines.get(i).isTableLine() || isWrappedRowLabel(lines, i))) {
 				i++;
 			}
 			List<ProtocolLine> block = lines.subList(start, i);
@@ -639,6 +639,12 @@ final class ParagraphParser {
 					budgets.add(budgetReport(lines, start, block, header));
 				}
 				catch (UnreadableTable unreadable) {
+					BudgetReport byHeaders = BudgetTableReader.read(block, titleAbove(lines, start, new String[] { "tkr" }));
+					if (byHeaders != null) {
+						// not the six columns of the sample's layout, but its header names them
+						budgets.add(byHeaders);
+						continue;
+					}
 					// the rest of the minutes is still readable: keep the table as a table and say what failed
 					ProtocolLine at = lines.stream().filter(l -> l.number() == unreadable.line).findFirst().orElse(block.get(0));
 					this.notes.add(ReadingNote.warning(at.number(), at.page(), ReadingNote.BUDGET_TABLE,
@@ -654,6 +660,15 @@ final class ParagraphParser {
 				tables.add(dataTable(lines, start, block));
 			}
 		}
+	}
+
+	/** "Barn- och" over "utbildningsnämnden  212 500 ...": a row's label wrapped onto the line above its figures. */
+	private static boolean isWrappedRowLabel(List<ProtocolLine> lines, int i) {
+		ProtocolLine line = lines.get(i);
+		return i > 0 && lines.get(i - 1).isTableLine() && !line.isBlank() && !line.isTableLine()
+				&& line.text().length() <= 40 && i + 1 < lines.size() && lines.get(i + 1).isTableLine()
+				&& !lines.get(i + 1).cells().isEmpty() && !lines.get(i + 1).cells().get(0).isBlank()
+				&& Character.isLowerCase(lines.get(i + 1).cells().get(0).charAt(0));
 	}
 
 	private static int budgetHeader(List<ProtocolLine> block) {
