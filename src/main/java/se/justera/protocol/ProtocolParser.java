@@ -63,7 +63,8 @@ public class ProtocolParser {
 			+ "|(justerare|justerande|ordförande)s?\\s*:\\s*[._…]{3,}"
 			+ "|protokoll\\s*\\d+\\s*\\(\\d+\\)|blad\\s+\\d+(\\s*\\(\\d+\\))?" + ")$");
 
-	private static final Pattern RANGE = Pattern.compile("§§\\s*(\\d+)\\s*[-–]\\s*(\\d+)");
+	/** "§§ 162-174", "§18–24", and under the label Paragrafer also "88-104". */
+	private static final Pattern RANGE = Pattern.compile("(?:§{1,2}|^)\\s*(\\d+)\\s*[-–]\\s*(\\d+)");
 
 	private static final Pattern PARTY = Pattern.compile("^(.+?)\\s*\\(([^()]{1,12})\\)\\s*(.*)$");
 
@@ -184,6 +185,12 @@ public class ProtocolParser {
 					: new Attendee(a.name(), a.party(), a.role(), a.title(), a.replaces(),
 							ParagraphSpec.expand(a.paragraphsNote(), first, last), a.paragraphsNote()))
 			.toList();
+		Map<Integer, String> texts = new LinkedHashMap<>();
+		for (int c = 0; c < chunks.size(); c++) {
+			texts.put(paragraphs.get(c).number(),
+					String.join(" ", chunks.get(c).stream().map(ProtocolLine::text).toList()));
+		}
+		attendees = AttendanceChanges.apply(attendees, texts);
 		return new Protocol(bodyName, meetingDate, head.startsAt, head.endsAt, head.place, attendees, head.checkers,
 				head.checkingDate, head.checkingTime, head.checkingPlace, head.secretary, head.signatures,
 				head.firstParagraph, head.lastParagraph, notice, paragraphs,
@@ -783,7 +790,9 @@ public class ProtocolParser {
 		// "Mikael Ström – samhällsbyggnadschef": a spaced dash sets the title off, as a comma does
 		String rest = value.replaceFirst("^([^(,–—]+?)\\s+[–—-]\\s+", "$1, ");
 		String spec = null;
-		Matcher specStart = Pattern.compile("(?iu)(?:,\\s*|\\s)(?=(?:fr(?:ån|\\.\\s?o\\.\\s?m\\.?)|t\\.\\s?o\\.\\s?m\\.?)?\\s*§)")
+		// "ordförande under § 31" says who chaired a paragraph, not when the person attended
+		rest = rest.replaceAll("(?iu),?\\s*ordförande\\s+(under|för|i)\\s+§+\\s*[\\d\\s,–-]+", "");
+		Matcher specStart = Pattern.compile("(?iu)(?:,\\s*|\\s)(?=(?:fr(?:ån(?:\\s+och\\s+med)?|\\.\\s?o\\.\\s?m\\.?)|t\\.\\s?o\\.\\s?m\\.?)?\\s*§)")
 			.matcher(rest);
 		if (specStart.find()) {
 			spec = rest.substring(specStart.end()).strip();
@@ -962,8 +971,8 @@ public class ProtocolParser {
 		static List<Integer> expand(String spec, int first, int last) {
 			String s = spec.toLowerCase(Locale.ROOT).replace('–', '-');
 			Set<Integer> numbers = new LinkedHashSet<>();
-			Matcher from = Pattern.compile("(?:från|fr\\.\\s?o\\.\\s?m\\.?)\\s*§+\\s*(\\d+)").matcher(s);
-			Matcher to = Pattern.compile("(?:till och med|t\\.\\s?o\\.\\s?m\\.?)\\s*§+\\s*(\\d+)").matcher(s);
+			Matcher from = Pattern.compile("(?:från(?:\\s+och\\s+med)?|fr\\.\\s?o\\.\\s?m\\.?)\\s*§+\\s*(\\d+)").matcher(s);
+			Matcher to = Pattern.compile("(?:till(?:\\s+och\\s+med)?|t\\.\\s?o\\.\\s?m\\.?)\\s*§+\\s*(\\d+)").matcher(s);
 			boolean hasFrom = from.find();
 			boolean hasTo = to.find();
 			if (hasFrom || hasTo) {
