@@ -95,6 +95,8 @@ final class ParagraphParser {
 
 	private final Map<String, String> partyOf = new LinkedHashMap<>();
 
+	private static final Pattern BARE_CASE_NUMBER = Pattern.compile("\\t\\s*([A-ZÅÄÖ]{1,6}\\s+\\d{4}/\\d{1,5})\\s*$");
+
 	/** What this parser could not read, over all the paragraphs it was given. */
 	private final List<ReadingNote> notes = new ArrayList<>();
 
@@ -137,6 +139,12 @@ final class ParagraphParser {
 			}
 			else {
 				heading = startRest.replace('\t', ' ').strip();
+				// "Sn 112  Godkännande av dagordning  SN 2023/002": a case number in its own column, without Dnr
+				Matcher bare = BARE_CASE_NUMBER.matcher(startRest);
+				if (bare.find()) {
+					caseNumber = bare.group(1);
+					heading = startRest.substring(0, bare.start()).replace('\t', ' ').strip();
+				}
 			}
 		}
 		while (!lines.isEmpty() && (lines.get(0).isBlank() || (caseNumber == null || heading == null)
@@ -385,8 +393,12 @@ final class ParagraphParser {
 	private List<Recusal> recusals(List<String> sentences) {
 		List<Recusal> recusals = new ArrayList<>();
 		for (String sentence : sentences) {
-			if (Pattern.compile("(?iu)\\bjäv").matcher(sentence).find()) {
-				for (String[] person : peopleIn(sentence)) {
+			Matcher jav = Pattern.compile("(?iu)\\bjäv").matcher(sentence);
+			if (jav.find()) {
+				// only whom the sentence is about: "X anmäler jäv ..., varvid vice ordföranden Y leder" recuses X
+				String about = sentence.substring(0, jav.start());
+				List<String[]> named = peopleIn(about);
+				for (String[] person : named.isEmpty() ? peopleIn(sentence) : named) {
 					if (recusals.stream().noneMatch(r -> r.person().equals(person[0]))) {
 						recusals.add(new Recusal(person[0], sentence));
 					}

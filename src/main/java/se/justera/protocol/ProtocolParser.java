@@ -378,6 +378,10 @@ public class ProtocolParser {
 				caseNumber = dnr.group(1).replaceAll("\\.{2,}.*$", "").strip();
 				c = c.substring(0, dnr.start()).replaceAll("[,\\s]+$", "").strip();
 			}
+			else if (caseNumber == null && c.matches("[A-ZÅÄÖ]{1,6}\\s+\\d{4}/\\d{1,5}")) {
+				caseNumber = c; // a column of case numbers without "Dnr"
+				continue;
+			}
 			if (!c.isEmpty() && !c.matches("\\d{1,3}")) {
 				title.add(c);
 			}

@@ -1,0 +1,49 @@
+package se.justera.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.justera.meeting.AttendanceRole;
+import se.justera.protocol.Protocol.Attendee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Parts of one paragraph, each read from a few lines as minutes print them. */
+class ParagraphParserTests {
+
+	private static final List<Attendee> PEOPLE = List.of(
+			new Attendee("Eva Lindblom", "S", AttendanceRole.CHAIR, null, null, null, null),
+			new Attendee("Kjell Åberg", "M", AttendanceRole.VICE_CHAIR, null, null, null, null));
+
+	@Test
+	void onlyWhomTheRecusalSentenceIsAboutIsRecused() {
+		Protocol.Paragraph read = parse("§ 115\tAvtal om köp av platser", "",
+				"Ordföranden Eva Lindblom (S) anmäler jäv och lämnar sammanträdet, varvid vice ordföranden Kjell Åberg (M)"
+						+ " leder ärendet.",
+				"", "Beslut", "", "Avtalet godkänns.");
+
+		assertThat(read.recusals()).extracting(Protocol.Recusal::person).containsExactly("Eva Lindblom");
+	}
+
+	@Test
+	void aCaseNumberInItsOwnColumnWithoutDnrIsTheCaseNumber() {
+		Protocol.Paragraph read = parse("§ 112\tGodkännande av dagordning\tSN 2023/002", "", "Beslut", "", "Dagordningen godkänns.");
+
+		assertThat(read.caseNumber()).isEqualTo("SN 2023/002");
+		assertThat(read.title()).isEqualTo("Godkännande av dagordning");
+	}
+
+	private static Protocol.Paragraph parse(String... texts) {
+		List<ProtocolLine> lines = new ArrayList<>();
+		for (int i = 0; i < texts.length; i++) {
+			lines.add(ProtocolLine.of(i + 1, 1, texts[i]));
+		}
+		String[] heading = lines.get(0).clean().split("\\s", 3);
+		return new ParagraphParser(PEOPLE.stream().map(Attendee::name).toList(), PEOPLE)
+			.parse(Integer.parseInt(heading[1]), heading.length > 2 ? lines.get(0).raw().substring(lines.get(0).raw().indexOf('\t') + 1) : null,
+					lines, null);
+	}
+
+}
