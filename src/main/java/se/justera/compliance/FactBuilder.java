@@ -40,6 +40,14 @@ public final class FactBuilder {
 	private FactBuilder() {
 	}
 
+	/** What a recusal sentence says when the person left while the matter was handled. */
+	private static final java.util.regex.Pattern LEFT_THE_ROOM = java.util.regex.Pattern
+		.compile("(?iu)\\blämna[rt]?\\s+(sammanträdet|lokalen|rummet|salen|mötet|sessionssalen)\\b|\\bgår\\s+ut\\b");
+
+	/** What a recusal sentence says when the person stayed while the matter was handled. */
+	private static final java.util.regex.Pattern STAYED = java.util.regex.Pattern
+		.compile("(?iu)\\b(är|var|stannar|sitter)\\s+kvar\\b|\\bkvar\\s+i\\s+(lokalen|rummet|salen|sessionssalen)\\b");
+
 	public static List<Object> facts(String municipality, Protocol protocol, ComplianceSettings settings) {
 		List<Object> facts = new ArrayList<>();
 		// configuration cannot loosen the law: a limit stored before longer ones were refused still ends at 14
@@ -65,7 +73,8 @@ public final class FactBuilder {
 			Set<String> recused = new HashSet<>();
 			for (Protocol.Recusal r : p.recusals()) {
 				recused.add(r.person());
-				facts.add(new Recusal(r.person(), n));
+				facts.add(new Recusal(r.person(), n, r.note() != null && LEFT_THE_ROOM.matcher(r.note()).find(),
+						r.note() != null && STAYED.matcher(r.note()).find()));
 			}
 			for (Protocol.Attendee a : protocol.attendees()) {
 				if (a.role().decides() && a.presentIn(n)) {

@@ -78,6 +78,9 @@ final class Minutes {
 
 	private Integer seats = 11;
 
+	/** The body's kind: kommunstyrelsen's by default; fullmäktige for the council's rules. */
+	private BodyKind kind = BodyKind.fromName(BODY);
+
 	private int checkingDays = 14;
 
 	private BigDecimal overrunThresholdPercent = new BigDecimal("1.5");
@@ -166,7 +169,20 @@ final class Minutes {
 		return decisionText(paragraph, null);
 	}
 
+	/** A recusal as the law asks of a nämnd: the person leaves while the matter is handled. */
 	Minutes recusal(int paragraph, String person) {
+		draft(paragraph).recusals.add(new Protocol.Recusal(person, "anmäler jäv och lämnar sammanträdet under ärendets behandling"));
+		return this;
+	}
+
+	/** A recusal of someone who stays: allowed in fullmäktige, not in a nämnd. */
+	Minutes recusalStayingInTheRoom(int paragraph, String person) {
+		draft(paragraph).recusals.add(new Protocol.Recusal(person, "anmäler jäv, deltar inte i beslutet och är kvar i lokalen"));
+		return this;
+	}
+
+	/** A recusal that does not say whether the person left. */
+	Minutes recusalNotSayingWhere(int paragraph, String person) {
 		draft(paragraph).recusals.add(new Protocol.Recusal(person, "anmäler jäv och deltar inte i handläggningen"));
 		return this;
 	}
@@ -339,8 +355,13 @@ final class Minutes {
 				List.copyOf(this.readingNotes));
 	}
 
+	Minutes kind(BodyKind kind) {
+		this.kind = kind;
+		return this;
+	}
+
 	ComplianceSettings settings() {
-		return new ComplianceSettings(BodyKind.fromName(BODY), this.seats, this.checkingDays,
+		return new ComplianceSettings(this.kind, this.seats, this.checkingDays,
 				this.overrunThresholdPercent, this.committeeUnits);
 	}
 

@@ -157,4 +157,33 @@ class RecusalRulesTests {
 		assertThat(Minutes.single(findings, "RECUSAL").evidence()).containsEntry("took part by", "vote");
 	}
 
+	@Test
+	void aRecusedMemberOfANamndWhoStaysInTheRoomIsARecusal() {
+		List<Finding> findings = Minutes.clean().recusalStayingInTheRoom(163, Minutes.MEMBERS.get(3)).check(rules);
+
+		assertThat(Minutes.of(findings, "RECUSAL")).singleElement().satisfies(f -> {
+			assertThat(f.paragraph()).isEqualTo(163);
+			assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+			assertThat(f.evidence()).containsEntry("took part by", "presence");
+		});
+	}
+
+	@Test
+	void aRecusalThatDoesNotSayWhetherThePersonLeftIsAWarningInANamnd() {
+		List<Finding> findings = Minutes.clean().recusalNotSayingWhere(163, Minutes.MEMBERS.get(3)).check(rules);
+
+		assertThat(Minutes.of(findings, "RECUSAL")).singleElement()
+			.satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+	}
+
+	@Test
+	void aRecusedCouncilMemberMayStayInTheRoom() {
+		List<Finding> findings = Minutes.clean().kind(se.justera.municipality.BodyKind.COUNCIL)
+			.recusalStayingInTheRoom(163, Minutes.MEMBERS.get(3))
+			.recusalNotSayingWhere(164, Minutes.MEMBERS.get(4))
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "RECUSAL")).isEmpty();
+	}
+
 }
