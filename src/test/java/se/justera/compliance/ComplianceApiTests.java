@@ -275,16 +275,16 @@ class ComplianceApiTests {
 		var response = this.graphQl.documentName("rules").execute();
 
 		response.path("rulesetVersion").entity(String.class).satisfies(v -> assertThat(v).matches("[0-9a-f]{12}"));
-		response.path("rules[?(@.ruleId == 'QUORUM')]").entityList(Map.class).satisfies(rules -> {
+		response.path("rules[?(@.name == 'Quorum in every paragraph')]").entityList(Map.class).satisfies(rules -> {
 			assertThat(rules.get(0).get("severity")).isEqualTo("VIOLATION");
 			assertThat((String) rules.get(0).get("legalBasis")).contains("6 kap. 27 §");
 			assertThat(rules.get(0).get("file")).isEqualTo("quorum.drl");
 			assertThat(rules.get(0).get("line")).isEqualTo(lineOfFirstRule("rules/quorum.drl"));
 			assertThat((List<?>) rules.get(0).get("legalBases")).hasSize(2);
 		});
-		response.path("rules[?(@.ruleId == 'QUORUM')].legalBases[*].act").entityList(String.class)
+		response.path("rules[?(@.name == 'Quorum in every paragraph')].legalBases[*].act").entityList(String.class)
 			.containsExactly("1991:900", "2017:725");
-		response.path("rules[?(@.ruleId == 'QUORUM')].legalBases[0].inForceFrom").entityList(String.class)
+		response.path("rules[?(@.name == 'Quorum in every paragraph')].legalBases[0].inForceFrom").entityList(String.class)
 			.containsExactly("1992-01-01");
 		response.path("rules[?(@.ruleId == 'CHECKER_NOT_PRESENT')].legalBasis").entityList(String.class)
 			.satisfies(bases -> assertThat(bases).singleElement().asString().contains("arbetsordning", "reglemente"));

@@ -289,4 +289,40 @@ class QuorumRulesTests {
 		assertThat(Minutes.of(findings, "SUBSTITUTE_FOR_PRESENT_MEMBER")).isEmpty();
 	}
 
+	// --- fullmäktige: quorum counts those present (KL 5 kap. 45 §), the recused may stay (5 kap. 47 §) ---
+
+	@Test
+	void fullmaktigeIsQuorateWhenRecusedMembersPresentMakeTheMajorityButItIsAWarning() {
+		// 11 seats, 6 deciding of whom one is recused and stays: 5 take part, 6 present
+		List<Finding> findings = Minutes.clean().kind(se.justera.municipality.BodyKind.COUNCIL).seats(11).deciding(6)
+			.recusalStayingInTheRoom(163, Minutes.MEMBERS.get(3))
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "QUORUM")).singleElement().satisfies(f -> {
+			assertThat(f.paragraph()).isEqualTo(163);
+			assertThat(f.severity()).isEqualTo(Severity.WARNING);
+		});
+	}
+
+	@Test
+	void fullmaktigeWhoseRecusedMemberLeftLacksTheQuorum() {
+		List<Finding> findings = Minutes.clean().kind(se.justera.municipality.BodyKind.COUNCIL).seats(11).deciding(6)
+			.recusal(163, Minutes.MEMBERS.get(3))
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "QUORUM")).singleElement().satisfies(f -> {
+			assertThat(f.paragraph()).isEqualTo(163);
+			assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+		});
+	}
+
+	@Test
+	void aNamndWithTheSameCountsLacksTheQuorum() {
+		List<Finding> findings = Minutes.clean().seats(11).deciding(6).recusalStayingInTheRoom(163, Minutes.MEMBERS.get(3))
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "QUORUM")).singleElement()
+			.satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.VIOLATION));
+	}
+
 }
