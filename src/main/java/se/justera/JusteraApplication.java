@@ -7,6 +7,11 @@ import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.CommandLinePropertySource;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 
 import se.justera.benchmark.BenchmarkClient;
 import se.justera.reading.ReadingReport;
@@ -53,7 +58,7 @@ public class JusteraApplication {
 			// this one needs the server: it measures the API over HTTP on a free port
 			SpringApplication app = new SpringApplication(JusteraApplication.class);
 			// its clients are one address on loopback: the per-client limits for the open internet do not apply
-			app.setDefaultProperties(Map.of("justera.command", args[0], "justera.demo.import-sample", "false",
+			commandProperties(app, Map.of("justera.command", args[0], "justera.demo.import-sample", "false",
 					"server.port", "0", "spring.main.banner-mode", "off", "justera.graphql.anonymous.requests-per-second",
 					"1000000", "justera.graphql.anonymous.request-burst", "1000000",
 					"justera.graphql.anonymous.cost-per-minute", "1000000000000", "justera.graphql.anonymous.max-concurrent",
@@ -63,11 +68,28 @@ public class JusteraApplication {
 		if (args.length > 0 && COMMANDS.contains(args[0])) {
 			SpringApplication app = new SpringApplication(JusteraApplication.class);
 			app.setWebApplicationType(WebApplicationType.NONE);
-			app.setDefaultProperties(Map.of("justera.command", args[0], "justera.demo.import-sample", "false",
+			commandProperties(app, Map.of("justera.command", args[0], "justera.demo.import-sample", "false",
 					"spring.main.banner-mode", "off"));
 			System.exit(SpringApplication.exit(app.run(args)));
 		}
 		SpringApplication.run(JusteraApplication.class, args);
+	}
+
+	/**
+	 * What a command sets for itself, above application.yaml (default properties rank below it, so
+	 * the yaml's values would win) and below the command line, so that an option given still counts.
+	 */
+	private static void commandProperties(SpringApplication app, Map<String, Object> properties) {
+		app.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
+			MutablePropertySources sources = event.getEnvironment().getPropertySources();
+			MapPropertySource command = new MapPropertySource("justeraCommand", properties);
+			if (sources.contains(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME)) {
+				sources.addAfter(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME, command);
+			}
+			else {
+				sources.addFirst(command);
+			}
+		});
 	}
 
 }
