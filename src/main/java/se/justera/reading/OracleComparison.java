@@ -118,8 +118,8 @@ final class OracleComparison {
 		List<Protocol.Attendee> candidates = read.attendees().stream().filter(kind).toList();
 		for (JsonNode person : expected) {
 			String who = person.path("name").asString();
-			fact(name + "[" + who + "]", find(candidates, who) != null, "listed",
-					find(candidates, who) == null ? "not found" : "listed");
+			boolean listed = find(candidates, who) != null;
+			fact(name + "[" + who + "]", listed, "listed", listed ? "listed" : "not found");
 		}
 	}
 

@@ -75,8 +75,8 @@ public final class ReadingReport {
 		for (FileResult result : results) {
 			right += result.right();
 			checked += result.checked();
-			out.printf(Locale.ROOT, "%-45s %4d / %-4d %s%s%n", result.file().getFileName(), result.right(), result.checked(),
-					result.refusal() != null ? "REFUSED: " + result.refusal() : "findings: " + result.findings(), "");
+			out.printf(Locale.ROOT, "%-45s %4d / %-4d %s%n", result.file().getFileName(), result.right(), result.checked(),
+					result.refusal() != null ? "REFUSED: " + result.refusal() : "findings: " + result.findings());
 			if (details) {
 				result.wrong().forEach(f -> out.printf("    %s: expected %s, read %s%n", f.name(), f.expected(), f.actual()));
 			}

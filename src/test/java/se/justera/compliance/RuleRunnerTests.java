@@ -58,6 +58,17 @@ class RuleRunnerTests {
 
 			""";
 
+	/** A rule whose condition divides by zero on every meeting. */
+	private static final String DIVIDES_BY_ZERO = """
+			rule "Divides by zero"
+			    @ruleId("DIVIDES")
+			    @severity("WARNING")
+			when
+			    Meeting( seats / (seats - seats) > 1 )
+			then
+			end
+			""";
+
 	@Test
 	void anActionThatThrowsIsNamedAndTheOtherRulesStillReport() {
 		RuleSet rules = withExtra(HEADER + """
@@ -85,15 +96,7 @@ class RuleRunnerTests {
 
 	@Test
 	void aConditionThatDividesByZeroIsNamed() {
-		RuleSet rules = withExtra(HEADER + """
-				rule "Divides by zero"
-				    @ruleId("DIVIDES")
-				    @severity("WARNING")
-					when
-				    Meeting( seats / (seats - seats) > 1 )
-				then
-				end
-				""");
+		RuleSet rules = withExtra(HEADER + DIVIDES_BY_ZERO);
 
 		RuleRunner.Evaluation evaluation = evaluate(rules);
 
@@ -165,15 +168,7 @@ class RuleRunnerTests {
 
 	@Test
 	void theGuardedRunCitesTheActInForceOnTheMeetingDateAsDoesItsRuleError() {
-		RuleSet rules = withExtra(HEADER + """
-				rule "Divides by zero"
-				    @ruleId("DIVIDES")
-				    @severity("WARNING")
-				when
-				    Meeting( seats / (seats - seats) > 1 )
-				then
-				end
-				""");
+		RuleSet rules = withExtra(HEADER + DIVIDES_BY_ZERO);
 		Map<LocalDate, String> acts = Map.of(LocalDate.of(2017, 12, 12), "1991:900", LocalDate.of(2018, 1, 9), "2017:725");
 
 		acts.forEach((date, act) -> {
