@@ -1,0 +1,475 @@
+package se.justera.protocol;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import se.justera.protocol.PdfGlyphs.Glyph;
+import se.justera.protocol.PdfGlyphs.Rule;
+
+/**
+ * The lines of one PDF page in reading order, in the line model of {@link ProtocolLine}: glyphs on
+ * one baseline make a line; a wide gap between glyph runs, or a vertical rule between them, starts
+ * a new cell (a tab); the cells of the lines of one table are put in the table's columns (empty
+ * cells kept, so a budget table keeps its columns); a real two-column region is read column by
+ * column; bold and italic runs are marked {@code <b>}/{@code <i>}, a wholly bold line outside a
+ * table as {@code **line**} (a heading, as in the text convention).
+ */
+final class PdfPageLayout {
+
+	/** A run of glyphs of one style. */
+	record Span(String text, boolean bold, boolean italic) {
+	}
+
+	/** Glyph runs between two wide gaps. */
+	record Cell(float x0, float x1, List<Span> spans) {
+
+		String text() {
+			StringBuilder text = new StringBuilder();
+			this.spans.forEach(s -> text.append(s.text()));
+			return text.toString().strip();
+		}
+
+	}
+
+	/** The cells on one baseline. */
+	record Line(float y, float size, List<Cell> cells) {
+
+		float x0() {
+			return this.cells.get(0).x0();
+		}
+
+		float x1() {
+			return this.cells.get(this.cells.size() - 1).x1();
+		}
+
+		String text() {
+			StringBuilder text = new StringBuilder();
+			for (Cell cell : this.cells) {
+				text.append(text.isEmpty() ? "" : " ").append(cell.text());
+			}
+			return text.toString();
+		}
+
+		Line withCells(List<Cell> subset) {
+			return new Line(this.y, this.size, subset);
+		}
+
+	}
+
+	private PdfPageLayout() {
+	}
+
+	/** The page's glyphs as lines, top to bottom, each left to right. */
+	static List<Line> lines(PdfGlyphs.Page page) {
+		List<Glyph> glyphs = new ArrayList<>(page.glyphs());
+		glyphs.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+		List<Line> lines = new ArrayList<>();
+		List<Glyph> current = new ArrayList<>();
+		float baseline = 0;
+		float size = 0;
+		for (Glyph g : glyphs) {
+			if (!current.isEmpty() && Math.abs(g.y() - baseline) > 0.4f * Math.max(size, g.size())) {
+				addLine(lines, current, page.rules());
+				current = new ArrayList<>();
+			}
+			if (current.isEmpty()) {
+				baseline = g.y();
+				size = g.size();
+			}
+			current.add(g);
+		}
+		addLine(lines, current, page.rules());
+		return lines;
+	}
+
+	private static void addLine(List<Line> lines, List<Glyph> glyphs, List<Rule> rules) {
+		glyphs.sort(Comparator.comparingDouble(Glyph::x));
+		float y = glyphs.isEmpty() ? 0 : glyphs.get(0).y();
+		float size = 0;
+		for (Glyph g : glyphs) {
+			if (!g.isSpace()) {
+				size = Math.max(size, g.size());
+			}
+		}
+		List<Cell> cells = new ArrayList<>();
+		CellBuilder cell = null;
+		boolean space = false;
+		float end = 0;
+		for (Glyph g : glyphs) {
+			if (g.isSpace()) {
+				space = cell != null;
+				continue;
+			}
+			if (cell != null) {
+				float gap = g.x() - end;
+				if (gap > cellGap(size) || ruleBetween(rules, end, g.x(), y, size)) {
+					cells.add(cell.build());
+					cell = null;
+				}
+				else if (space || gap > 0.2f * g.size()) {
+					cell.append(" ", cell.bold, cell.italic);
+				}
+			}
+			if (cell == null) {
+				cell = new CellBuilder(g.x());
+				end = g.end();
+			}
+			cell.append(g.text(), g.bold(), g.italic());
+			cell.x1 = Math.max(cell.x1, g.end());
+			end = Math.max(end, g.end());
+			space = false;
+		}
+		if (cell != null) {
+			cells.add(cell.build());
+		}
+		if (!cells.isEmpty()) {
+			lines.add(new Line(y, size, cells));
+		}
+	}
+
+	/** A gap this wide between glyphs is a column boundary, not a word space (justified prose stays below it). */
+	static float cellGap(float size) {
+		return Math.max(1.0f * size, 5f);
+	}
+
+	private static boolean ruleBetween(List<Rule> rules, float from, float to, float y, float size) {
+		for (Rule rule : rules) {
+			if (rule.x() > from - 0.5f && rule.x() < to + 0.5f && rule.top() < y - 0.5f * size && rule.bottom() > y - 0.2f * size) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final class CellBuilder {
+
+		private final float x0;
+
+		private float x1;
+
+		private final List<Span> spans = new ArrayList<>();
+
+		private final StringBuilder text = new StringBuilder();
+
+		private boolean bold;
+
+		private boolean italic;
+
+		CellBuilder(float x0) {
+			this.x0 = x0;
+			this.x1 = x0;
+		}
+
+		void append(String s, boolean bold, boolean italic) {
+			if (this.text.length() > 0 && (bold != this.bold || italic != this.italic) && !s.isBlank()) {
+				this.spans.add(new Span(this.text.toString(), this.bold, this.italic));
+				this.text.setLength(0);
+			}
+			if (this.text.length() == 0) {
+				this.bold = bold;
+				this.italic = italic;
+			}
+			this.text.append(s);
+		}
+
+		Cell build() {
+			if (this.text.length() > 0) {
+				this.spans.add(new Span(this.text.toString(), this.bold, this.italic));
+			}
+			return new Cell(this.x0, this.x1, List.copyOf(this.spans));
+		}
+
+	}
+
+	// ---- reading order: a real two-column region is read column by column ----
+
+	/**
+	 * The lines in reading order: where a vertical gutter near the middle of the page runs through
+	 * a stretch of lines and both sides are wide one-cell prose (not a label column beside values,
+	 * not a table's figures), the left column's lines come first, then the right's.
+	 */
+	static List<List<Line>> readingOrder(List<Line> lines, float pageWidth) {
+		List<List<Line>> flows = new ArrayList<>();
+		int start = 0;
+		int i = 0;
+		while (i < lines.size()) {
+			int[] region = twoColumnRegion(lines, i, pageWidth);
+			if (region == null) {
+				i++;
+				continue;
+			}
+			if (region[0] > start) {
+				flows.add(lines.subList(start, region[0]));
+			}
+			float gutter = region[2];
+			List<Line> left = new ArrayList<>();
+			List<Line> right = new ArrayList<>();
+			for (Line line : lines.subList(region[0], region[1])) {
+				List<Cell> l = line.cells().stream().filter(c -> c.x1() <= gutter).toList();
+				List<Cell> r = line.cells().stream().filter(c -> c.x0() >= gutter).toList();
+				if (!l.isEmpty()) {
+					left.add(line.withCells(l));
+				}
+				if (!r.isEmpty()) {
+					right.add(line.withCells(r));
+				}
+			}
+			flows.add(left);
+			flows.add(right);
+			start = region[1];
+			i = region[1];
+		}
+		if (start < lines.size()) {
+			flows.add(lines.subList(start, lines.size()));
+		}
+		return flows;
+	}
+
+	/** {from, to (exclusive), gutter x} of the two-column region starting at or after {@code from}, or null. */
+	private static int[] twoColumnRegion(List<Line> lines, int from, float width) {
+		int[] best = null;
+		for (float x = 0.35f * width; x <= 0.65f * width; x += 2f) {
+			int end = from;
+			while (end < lines.size() && !crosses(lines.get(end), x)) {
+				end++;
+			}
+			if (end - from >= 6 && (best == null || end - from > best[1] - best[0]) && isProse(lines.subList(from, end), x, width)) {
+				best = new int[] { from, end, (int) x };
+			}
+		}
+		return best;
+	}
+
+	private static boolean crosses(Line line, float x) {
+		for (Cell cell : line.cells()) {
+			if (cell.x0() < x - 1 && cell.x1() > x + 1) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Both sides of the gutter hold wide prose: one cell per line on each side, most lines wider than a quarter page. */
+	private static boolean isProse(List<Line> lines, float x, float width) {
+		int leftLines = 0;
+		int rightLines = 0;
+		int leftWide = 0;
+		int rightWide = 0;
+		int leftSingle = 0;
+		int rightSingle = 0;
+		for (Line line : lines) {
+			List<Cell> l = line.cells().stream().filter(c -> c.x1() <= x).toList();
+			List<Cell> r = line.cells().stream().filter(c -> c.x0() >= x).toList();
+			if (!l.isEmpty()) {
+				leftLines++;
+				leftSingle += l.size() == 1 ? 1 : 0;
+				leftWide += l.get(l.size() - 1).x1() - l.get(0).x0() > 0.25f * width ? 1 : 0;
+			}
+			if (!r.isEmpty()) {
+				rightLines++;
+				rightSingle += r.size() == 1 ? 1 : 0;
+				rightWide += r.get(r.size() - 1).x1() - r.get(0).x0() > 0.25f * width ? 1 : 0;
+			}
+		}
+		return leftLines >= 3 && rightLines >= 3 && leftSingle >= 0.8 * leftLines && rightSingle >= 0.8 * rightLines
+				&& leftWide >= 0.6 * leftLines && rightWide >= 0.6 * rightLines;
+	}
+
+	// ---- tables: the cells of a run of lines put in common columns ----
+
+	/** The lines of one flow as text lines, tables with their columns, blank lines where the page leaves a gap. */
+	static List<String> text(List<Line> flow) {
+		List<String> out = new ArrayList<>();
+		float right = 0;
+		for (Line line : flow) {
+			right = Math.max(right, line.x1());
+		}
+		int i = 0;
+		Line previous = null;
+		while (i < flow.size()) {
+			int start = tableStart(flow, i);
+			int end = start > i ? tableEnd(flow, start) : tableEnd(flow, i);
+			Line first = flow.get(i);
+			if (previous != null && first.y() - previous.y() > 1.75f * Math.max(previous.size(), first.size())) {
+				out.add("");
+			}
+			if (end > i) {
+				out.addAll(table(flow.subList(i, end)));
+				previous = flow.get(end - 1);
+				i = end;
+				continue;
+			}
+			List<Span> spans = new ArrayList<>(first.cells().get(0).spans());
+			previous = first;
+			i++;
+			// a heading wrapped over two lines is one heading: a full bold line followed by a bold line like it
+			while (isBold(previous) && previous.x1() >= 0.8f * right && i < flow.size() && isBold(flow.get(i))
+					&& flow.get(i).cells().size() == 1 && Math.abs(flow.get(i).size() - previous.size()) < 0.5f
+					&& Math.abs(flow.get(i).x0() - first.x0()) < 2f
+					&& flow.get(i).y() - previous.y() <= 1.6f * previous.size()) {
+				spans.add(new Span(" ", true, false));
+				spans.addAll(flow.get(i).cells().get(0).spans());
+				previous = flow.get(i);
+				i++;
+			}
+			out.add(markup(spans, true));
+		}
+		return out;
+	}
+
+	private static boolean isBold(Line line) {
+		return line.cells().size() == 1 && line.cells().get(0).spans().stream().allMatch(s -> s.bold() || s.text().isBlank());
+	}
+
+	/**
+	 * Where a table starts that the lines from {@code from} belong to: one-cell lines right above a
+	 * table, standing in its later columns (a header over the figures only, "Friskvårdsbidrag" /
+	 * "2023"), are its first rows. Returns {@code from} when they are not.
+	 */
+	private static int tableStart(List<Line> flow, int from) {
+		int k = from;
+		while (k < flow.size() && flow.get(k).cells().size() == 1 && k - from < 3) {
+			if (k + 1 >= flow.size() || flow.get(k + 1).y() - flow.get(k).y() > 2.4f * Math.max(flow.get(k).size(), flow.get(k + 1).size())) {
+				return from;
+			}
+			k++;
+		}
+		if (k == from || k >= flow.size()) {
+			return from;
+		}
+		List<float[]> columns = columns(flow.subList(k, tableEnd(flow, k)));
+		for (int j = from; j < k; j++) {
+			if (columns.size() < 2 || flow.get(j).cells().get(0).x0() < columns.get(1)[0] - 3f) {
+				return from;
+			}
+		}
+		return k;
+	}
+
+	/** The end (exclusive) of the table starting at line {@code from}, or {@code from} when no table starts there. */
+	private static int tableEnd(List<Line> flow, int from) {
+		if (flow.get(from).cells().size() < 2) {
+			return from;
+		}
+		int end = from + 1;
+		List<float[]> columns = columns(flow.subList(from, end));
+		while (end < flow.size()) {
+			Line line = flow.get(end);
+			Line before = flow.get(end - 1);
+			boolean close = line.y() - before.y() <= 2.4f * Math.max(line.size(), before.size());
+			if (!close) {
+				break;
+			}
+			if (line.cells().size() >= 2) {
+				end++;
+				columns = columns(flow.subList(from, end));
+				continue;
+			}
+			// one cell: in the table if it stands in a column right of the first (a value under a value),
+			// or if the table goes on right after it (a group row such as "Kommunstyrelseförvaltningen")
+			Cell cell = line.cells().get(0);
+			boolean inLaterColumn = columns.size() >= 2 && cell.x0() >= columns.get(1)[0] - 3f;
+			boolean tableGoesOn = end + 1 < flow.size() && flow.get(end + 1).cells().size() >= 2
+					&& flow.get(end + 1).y() - line.y() <= 2.4f * Math.max(line.size(), flow.get(end + 1).size());
+			if (inLaterColumn || tableGoesOn) {
+				end++;
+				continue;
+			}
+			break;
+		}
+		return end;
+	}
+
+	/** The table's columns {x0, x1}: from the lines with the most cells, their k-th cells' extents. */
+	private static List<float[]> columns(List<Line> table) {
+		int most = table.stream().mapToInt(l -> l.cells().size()).max().orElse(1);
+		List<float[]> columns = new ArrayList<>();
+		for (int k = 0; k < most; k++) {
+			columns.add(new float[] { Float.MAX_VALUE, -Float.MAX_VALUE });
+		}
+		for (Line line : table) {
+			if (line.cells().size() == most) {
+				for (int k = 0; k < most; k++) {
+					Cell cell = line.cells().get(k);
+					columns.get(k)[0] = Math.min(columns.get(k)[0], cell.x0());
+					columns.get(k)[1] = Math.max(columns.get(k)[1], cell.x1());
+				}
+			}
+		}
+		return columns;
+	}
+
+	private static List<String> table(List<Line> table) {
+		List<float[]> columns = columns(table);
+		List<String> out = new ArrayList<>();
+		for (Line line : table) {
+			String[] cells = new String[columns.size()];
+			for (Cell cell : line.cells()) {
+				int k = column(columns, cell);
+				String text = markup(cell.spans(), false);
+				cells[k] = cells[k] == null ? text : cells[k] + " " + text;
+			}
+			StringBuilder row = new StringBuilder();
+			for (int k = 0; k < cells.length; k++) {
+				row.append(k == 0 ? "" : "\t").append(cells[k] == null ? "" : cells[k]);
+			}
+			out.add(row.toString());
+		}
+		return out;
+	}
+
+	/** The first column the cell overlaps (a header spanning columns stands in its first), else the nearest. */
+	private static int column(List<float[]> columns, Cell cell) {
+		for (int k = 0; k < columns.size(); k++) {
+			float[] c = columns.get(k);
+			if (cell.x0() < c[1] - 0.5f && cell.x1() > c[0] + 0.5f) {
+				return k;
+			}
+		}
+		int nearest = 0;
+		float distance = Float.MAX_VALUE;
+		for (int k = 0; k < columns.size(); k++) {
+			float[] c = columns.get(k);
+			float d = cell.x1() < c[0] ? c[0] - cell.x1() : cell.x0() - c[1];
+			if (d < distance) {
+				distance = d;
+				nearest = k;
+			}
+		}
+		return nearest;
+	}
+
+	/** Spans as text with their style: {@code <b>}, {@code <i>}; a wholly bold line (outside a table) as {@code **line**}. */
+	static String markup(List<Span> spans, boolean line) {
+		// literal markdown characters are escaped, as in the text convention ("\_\_\_" for a signature line)
+		spans = spans.stream().map(s -> new Span(s.text().replace("_", "\\_").replace("*", "\\*"), s.bold(), s.italic())).toList();
+		boolean allBold = spans.stream().allMatch(s -> s.bold() || s.text().isBlank());
+		boolean allItalic = spans.stream().allMatch(s -> s.italic() || s.text().isBlank());
+		StringBuilder text = new StringBuilder();
+		if (line && allBold && !allItalic) {
+			spans.forEach(s -> text.append(s.text()));
+			String t = text.toString().strip();
+			return t.isEmpty() ? t : "**" + t + "**";
+		}
+		for (Span s : spans) {
+			String t = s.text();
+			String core = t.strip();
+			if (core.isEmpty()) {
+				text.append(t);
+				continue;
+			}
+			String lead = t.substring(0, t.indexOf(core));
+			String trail = t.substring(t.indexOf(core) + core.length());
+			if (s.italic()) {
+				core = "<i>" + core + "</i>";
+			}
+			if (s.bold()) {
+				core = "<b>" + core + "</b>";
+			}
+			text.append(lead).append(core).append(trail);
+		}
+		return text.toString().strip();
+	}
+
+}
