@@ -11,13 +11,13 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Applies the demo's Smedjebacken configuration (demo/smedjebacken-settings.json) through the GraphQL mutations. */
-final class DemoSettings {
+public final class DemoSettings {
 
 	private DemoSettings() {
 	}
 
 	@SuppressWarnings("unchecked")
-	static void apply(GraphQlTester graphQl) throws IOException {
+	public static void apply(GraphQlTester graphQl) throws IOException {
 		Map<String, Object> demo = JsonMapper.builder()
 			.build()
 			.readValue(new ClassPathResource("demo/smedjebacken-settings.json").getContentAsString(StandardCharsets.UTF_8),
