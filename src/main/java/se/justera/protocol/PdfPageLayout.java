@@ -250,7 +250,7 @@ final class PdfPageLayout {
 		return false;
 	}
 
-	/** Both sides of the gutter hold wide prose: one cell per line on each side, most lines wider than a quarter page. */
+	/** Both sides of the gutter hold wide prose: one cell per line on each side, most lines wider than a fifth of the page. */
 	private static boolean isProse(List<Line> lines, float x, float width) {
 		int leftLines = 0;
 		int rightLines = 0;
@@ -264,12 +264,12 @@ final class PdfPageLayout {
 			if (!l.isEmpty()) {
 				leftLines++;
 				leftSingle += l.size() == 1 ? 1 : 0;
-				leftWide += l.get(l.size() - 1).x1() - l.get(0).x0() > 0.25f * width ? 1 : 0;
+				leftWide += l.get(l.size() - 1).x1() - l.get(0).x0() > 0.2f * width ? 1 : 0;
 			}
 			if (!r.isEmpty()) {
 				rightLines++;
 				rightSingle += r.size() == 1 ? 1 : 0;
-				rightWide += r.get(r.size() - 1).x1() - r.get(0).x0() > 0.25f * width ? 1 : 0;
+				rightWide += r.get(r.size() - 1).x1() - r.get(0).x0() > 0.2f * width ? 1 : 0;
 			}
 		}
 		return leftLines >= 3 && rightLines >= 3 && leftSingle >= 0.8 * leftLines && rightSingle >= 0.8 * rightLines
