@@ -23,6 +23,11 @@ public class ProtocolFiles {
 		this.pdf = pdf;
 	}
 
+	/** Outside Spring (the reading report): PDFs read with the default limits. */
+	public static ProtocolFiles withDefaultLimits() {
+		return new ProtocolFiles(new PdfLayoutReader());
+	}
+
 	/** @throws InvalidProtocolException if the file is neither a readable PDF nor UTF-8 text */
 	public ProtocolFile read(String fileName, byte[] bytes) {
 		String sha256 = sha256(bytes);

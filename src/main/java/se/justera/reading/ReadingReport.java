@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,10 +24,11 @@ import se.justera.compliance.RuleSet;
 import se.justera.municipality.BodyKind;
 import se.justera.protocol.InvalidProtocolException;
 import se.justera.protocol.Protocol;
+import se.justera.protocol.ProtocolFiles;
 import se.justera.protocol.ProtocolParser;
 
 /**
- * {@code reading-report [--rules DIR] [--details] FILE|DIR...}: reads each protocol as an import
+ * {@code reading-report [--rules DIR] [--details] FILE|DIR...}: reads each protocol (text or PDF) as an import
  * would, runs the rules with the configuration its oracle gives ({@code NAME.expected.json} beside
  * it), and prints per file and in total the facts read right out of those checked, the findings and
  * what could not be read; with {@code --details}, every wrong fact. Needs no database. Files
@@ -46,6 +46,8 @@ public final class ReadingReport {
 	private final ProtocolParser parser;
 
 	private final RuleSet rules;
+
+	private final ProtocolFiles files = ProtocolFiles.withDefaultLimits();
 
 	public ReadingReport(ProtocolParser parser, RuleSet rules) {
 		this.parser = parser;
@@ -87,11 +89,11 @@ public final class ReadingReport {
 	}
 
 	public FileResult read(Path file) {
-		String text;
+		byte[] bytes;
 		JsonNode oracle;
 		try {
-			text = Files.readString(file, StandardCharsets.UTF_8);
-			Path oracleFile = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.txt$", ".expected.json"));
+			bytes = Files.readAllBytes(file);
+			Path oracleFile = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.(txt|pdf)$", ".expected.json"));
 			oracle = Files.exists(oracleFile) ? JSON.readTree(Files.readString(oracleFile)) : null;
 		}
 		catch (IOException ex) {
@@ -100,7 +102,8 @@ public final class ReadingReport {
 		Protocol protocol;
 		String refusal = null;
 		try {
-			protocol = this.parser.parse(text);
+			// a PDF or a text, told apart by content as an import does
+			protocol = this.parser.parse(this.files.read(file.getFileName().toString(), bytes).text());
 		}
 		catch (InvalidProtocolException ex) {
 			refusal = ex.getMessage();
@@ -143,11 +146,17 @@ public final class ReadingReport {
 			return Stream.of(input);
 		}
 		try (Stream<Path> files = Files.list(input)) {
-			return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList().stream();
+			return files.filter(ReadingReport::isProtocol).sorted().toList().stream();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list " + input, ex);
 		}
+	}
+
+	/** A protocol of the corpus: a text or a PDF (an oracle is {@code .expected.json}). */
+	public static boolean isProtocol(Path file) {
+		String name = file.getFileName().toString();
+		return name.endsWith(".txt") || name.endsWith(".pdf");
 	}
 
 	/** What a refused file counts as: nothing read, so every fact of its oracle is wrong. */

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every protocol of the corpus (src/test/resources/corpus, invented municipalities in the layouts
- * real minutes use) against its oracle, field by field, with the real rules compiled by Drools.
+ * real minutes use; texts and PDFs, the PDFs read through ProtocolFiles as an import reads them) against its oracle, field by field, with the real rules compiled by Drools.
  * Each file must read at least as many facts right as its floor (reading-floor.properties): the
  * reader may only get better. A failure lists the facts read wrong.
  */
@@ -33,7 +33,7 @@ class CorpusTests {
 		}
 		ReadingReport report = new ReadingReport(new ProtocolParser(2_000_000), new RuleCompiler().compile(Path.of("rules")));
 		try (Stream<Path> files = Files.list(CORPUS)) {
-			return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList().stream()
+			return files.filter(ReadingReport::isProtocol).sorted().toList().stream()
 				.map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
 					ReadingReport.FileResult result = report.read(file);
 					int minimum = Integer.parseInt(floor.getProperty(file.getFileName().toString(), "0"));
