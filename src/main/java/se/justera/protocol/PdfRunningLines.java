@@ -14,9 +14,10 @@ import se.justera.protocol.PdfPageLayout.Line;
 /**
  * Running headers and footers, found by their repetition and not by their words: a line near the
  * top or bottom of the page whose text comes back at the same height on most pages, the same or
- * differing only in the page number ("Sida 3 (12)", "3 av 12"). Its first occurrence stays (the
- * cover's header names the body and the meeting date, which the reader uses when the cover does
- * not); the repetitions are dropped, and the page structure stays in the form feeds.
+ * differing only in the page number ("Sida 3 (12)", "3 av 12"). A running header's first
+ * occurrence stays (the cover's header names the body and the meeting date, which the reader uses
+ * when the cover does not) and its repetitions are dropped; a running footer is dropped on every
+ * page. The page structure stays in the form feeds.
  */
 final class PdfRunningLines {
 
@@ -27,6 +28,9 @@ final class PdfRunningLines {
 	private static final float SAME_HEIGHT = 4f;
 
 	private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+	/** A paragraph heading ("§ 12", "KS § 12") may start page after page at the same height: it is never page furniture. */
+	private static final Pattern PARAGRAPH = Pattern.compile("§\\s*\\d");
 
 	private PdfRunningLines() {
 	}
@@ -47,19 +51,35 @@ final class PdfRunningLines {
 				Line line = lines.get(i);
 				boolean band = line.y() < BAND * height || line.y() > (1 - BAND) * height;
 				String text = line.text().strip();
-				// a paragraph heading ("§ 12") may start page after page at the same height: it is never page furniture
-				if (band && !text.isEmpty() && !text.startsWith("§")) {
+				if (band && !text.isEmpty() && !PARAGRAPH.matcher(text).find()) {
 					String key = DIGITS.matcher(text).replaceAll("#").replaceAll("\\s+", " ");
 					byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Occurrence(p, i, line));
 				}
 			}
 		}
 		int needed = Math.max(2, (pages.size() + 1) / 2);
-		Set<String> dropped = new HashSet<>();
+		Set<String> running = new HashSet<>();
+		Set<String> firsts = new HashSet<>();
 		for (List<Occurrence> occurrences : byKey.values()) {
-			List<Occurrence> running = sameHeight(occurrences);
-			if (running.stream().map(Occurrence::page).distinct().count() >= needed && numbersFollowPages(running)) {
-				running.stream().skip(1).forEach(o -> dropped.add(o.page() + ":" + o.index()));
+			List<Occurrence> same = sameHeight(occurrences);
+			if (same.stream().map(Occurrence::page).distinct().count() >= needed && numbersFollowPages(same)) {
+				same.forEach(o -> running.add(o.page() + ":" + o.index()));
+				firsts.add(same.get(0).page() + ":" + same.get(0).index());
+			}
+		}
+		// furniture stands at the page's edge: only repeated lines with nothing but repeated lines between them
+		// and the top or bottom (a heading that happens to repeat at the same height in the body stays)
+		Set<String> dropped = new HashSet<>();
+		for (int p = 0; p < pages.size(); p++) {
+			List<Line> lines = pages.get(p);
+			for (int i = 0; i < lines.size() && running.contains(p + ":" + i); i++) {
+				if (!firsts.contains(p + ":" + i)) {
+					dropped.add(p + ":" + i);
+				}
+			}
+			for (int i = lines.size() - 1; i >= 0 && running.contains(p + ":" + i); i--) {
+				// a footer says nothing the reader needs: its first occurrence goes too
+				dropped.add(p + ":" + i);
 			}
 		}
 		List<List<Line>> kept = new ArrayList<>();
