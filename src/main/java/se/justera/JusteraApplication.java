@@ -14,6 +14,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 
 import se.justera.benchmark.BenchmarkClient;
+import se.justera.protocol.PdfBenchmark;
 import se.justera.reading.ReadingReport;
 import se.justera.security.TokenCommand;
 
@@ -25,7 +26,7 @@ import se.justera.security.TokenCommand;
  * NAME FILE...} imports files and exits; {@code benchmark-rules [--meetings N]} measures the rules;
  * {@code generate --meetings N} writes a synthetic corpus; {@code benchmark-reevaluation} measures the
  * re-evaluation queue over every node on the database; {@code benchmark-queries} measures the
- * analysts' queries against their SQL floor; {@code token --role ROLE --user NAME} mints a
+ * analysts' queries against their SQL floor; {@code benchmark-pdf} measures the PDF reader; {@code token --role ROLE --user NAME} mints a
  * local-mode token.
  */
 @SpringBootApplication
@@ -48,6 +49,10 @@ public class JusteraApplication {
 		if (args.length > 0 && args[0].equals("reading-report")) {
 			// the reader against its oracles: no database, no server
 			System.exit(ReadingReport.run(args, System.out));
+		}
+		if (args.length > 0 && args[0].equals("benchmark-pdf")) {
+			// the PDF reader's speed and memory: no database, no server
+			System.exit(PdfBenchmark.run(args, System.out));
 		}
 		if (args.length > 0 && args[0].equals("benchmark-client")) {
 			// the load side of benchmark-queries, in its own JVM and without Spring

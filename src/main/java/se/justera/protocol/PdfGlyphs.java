@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -211,6 +212,15 @@ final class PdfGlyphs {
 				}
 			}
 			this.path.clear();
+		}
+
+		// only the drawing matters here: the text is read by the collector
+		@Override
+		public void showTextString(byte[] string) {
+		}
+
+		@Override
+		public void showTextStrings(COSArray array) {
 		}
 
 		@Override

@@ -229,13 +229,24 @@ final class PdfPageLayout {
 	/** {from, to (exclusive), gutter x} of the two-column region starting at or after {@code from}, or null. */
 	private static int[] twoColumnRegion(List<Line> lines, int from, float width) {
 		int[] best = null;
-		for (float x = 0.35f * width; x <= 0.65f * width; x += 2f) {
+		// x positions in a row that reach the same line are one gutter: judged once, at its middle
+		int runEnd = -1;
+		float runStart = 0;
+		for (float x = 0.35f * width; x <= 0.65f * width + 2f; x += 2f) {
 			int end = from;
-			while (end < lines.size() && !crosses(lines.get(end), x)) {
-				end++;
+			if (x <= 0.65f * width) {
+				while (end < lines.size() && !crosses(lines.get(end), x)) {
+					end++;
+				}
 			}
-			if (end - from >= 6 && (best == null || end - from > best[1] - best[0]) && isProse(lines.subList(from, end), x, width)) {
-				best = new int[] { from, end, (int) x };
+			if (end != runEnd || x > 0.65f * width) {
+				float middle = (runStart + x - 2f) / 2;
+				if (runEnd - from >= 6 && (best == null || runEnd - from > best[1] - best[0])
+						&& isProse(lines.subList(from, runEnd), middle, width)) {
+					best = new int[] { from, runEnd, (int) middle };
+				}
+				runEnd = end;
+				runStart = x;
 			}
 		}
 		return best;
@@ -252,28 +263,33 @@ final class PdfPageLayout {
 
 	/** Both sides of the gutter hold wide prose: one cell per line on each side, most lines wider than a fifth of the page. */
 	private static boolean isProse(List<Line> lines, float x, float width) {
-		int leftLines = 0;
-		int rightLines = 0;
-		int leftWide = 0;
-		int rightWide = 0;
-		int leftSingle = 0;
-		int rightSingle = 0;
+		int[] left = new int[3];
+		int[] right = new int[3];
 		for (Line line : lines) {
-			List<Cell> l = line.cells().stream().filter(c -> c.x1() <= x).toList();
-			List<Cell> r = line.cells().stream().filter(c -> c.x0() >= x).toList();
-			if (!l.isEmpty()) {
-				leftLines++;
-				leftSingle += l.size() == 1 ? 1 : 0;
-				leftWide += l.get(l.size() - 1).x1() - l.get(0).x0() > 0.2f * width ? 1 : 0;
-			}
-			if (!r.isEmpty()) {
-				rightLines++;
-				rightSingle += r.size() == 1 ? 1 : 0;
-				rightWide += r.get(r.size() - 1).x1() - r.get(0).x0() > 0.2f * width ? 1 : 0;
+			side(line, x, width, true, left);
+			side(line, x, width, false, right);
+		}
+		return left[0] >= 3 && right[0] >= 3 && left[1] >= 0.8 * left[0] && right[1] >= 0.8 * right[0]
+				&& left[2] >= 0.6 * left[0] && right[2] >= 0.6 * right[0];
+	}
+
+	/** Counts for one side of the gutter: {lines with text there, lines with one cell there, lines wider than a fifth of the page}. */
+	private static void side(Line line, float x, float width, boolean left, int[] counts) {
+		int cells = 0;
+		float x0 = Float.MAX_VALUE;
+		float x1 = -Float.MAX_VALUE;
+		for (Cell c : line.cells()) {
+			if (left ? c.x1() <= x : c.x0() >= x) {
+				cells++;
+				x0 = Math.min(x0, c.x0());
+				x1 = Math.max(x1, c.x1());
 			}
 		}
-		return leftLines >= 3 && rightLines >= 3 && leftSingle >= 0.8 * leftLines && rightSingle >= 0.8 * rightLines
-				&& leftWide >= 0.6 * leftLines && rightWide >= 0.6 * rightLines;
+		if (cells > 0) {
+			counts[0]++;
+			counts[1] += cells == 1 ? 1 : 0;
+			counts[2] += x1 - x0 > 0.2f * width ? 1 : 0;
+		}
 	}
 
 	// ---- tables: the cells of a run of lines put in common columns ----
