@@ -59,7 +59,7 @@ public final class PdfBenchmark {
 		PdfLayoutReader reader = new PdfLayoutReader();
 		int pages = reader.read(pdf).pages();
 		out.printf(Locale.ROOT, "benchmark-pdf: %s, %d pages, %d bytes, %d runs after %d warm-up runs, max heap %d MB%n",
-				file == null ? "the sample laid out over 50 pages" : file, pages, pdf.length, runs, Math.max(3, runs / 4),
+				file == null ? "the sample laid out over 50 pages" : file, pages, pdf.length, runs, Math.max(1, runs / 4),
 				Runtime.getRuntime().maxMemory() >> 20);
 		Result layout = measure(runs, pages, () -> reader.read(pdf).text());
 		Result plain = measure(runs, pages, () -> plainText(pdf));
@@ -81,7 +81,7 @@ public final class PdfBenchmark {
 	private static Result measure(int runs, int pages, Supplier<String> read) {
 		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		long thread = Thread.currentThread().getId();
-		for (int i = 0; i < Math.max(3, runs / 4); i++) {
+		for (int i = 0; i < Math.max(1, runs / 4); i++) {
 			read.get();
 		}
 		double[] millis = new double[runs];
