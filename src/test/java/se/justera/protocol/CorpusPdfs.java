@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * Writes the corpus's PDFs (src/test/resources/corpus/NAME.pdf) from their texts in
- * corpus/pdf-sources/NAME.txt, each in its own layout. Run it after changing a source or a layout:
- * {@code mvn -o test-compile exec:java}-free, from the IDE or with
- * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) se.justera.protocol.CorpusPdfs}.
+ * corpus/pdf-sources/NAME.txt, each in its own layout. Run it after changing a source or a layout
+ * (from the IDE, or as the corpus README says) and commit the PDFs; {@link CorpusPdfsTests} checks
+ * that each committed PDF is its source printed.
  */
 public final class CorpusPdfs {
 
