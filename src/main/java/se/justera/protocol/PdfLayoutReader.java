@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>
  * A hostile file is refused, never read at any cost: PDFBox's buffers are bounded (memory, then a
- * temporary file, both limited), and so are the pages and the text; a PDF that needs a password,
+ * temporary file, both limited), and so are the pages, the decoded page content (counted before
+ * PDFBox decodes it whole: {@link PdfContentLimit}) and the text; a PDF that needs a password,
  * or has no text layer (a scan), is refused with what to do about it.
  */
 @Component
@@ -39,13 +40,21 @@ class PdfLayoutReader {
 
 	private final long maxMemoryBytes;
 
+	private final long maxContentBytes;
+
 	@Autowired
 	PdfLayoutReader(@Value("${justera.import.pdf.max-pages:2000}") int maxPages,
 			@Value("${justera.import.max-characters:2000000}") int maxCharacters,
-			@Value("${justera.import.pdf.max-memory-bytes:268435456}") long maxMemoryBytes) {
+			@Value("${justera.import.pdf.max-memory-bytes:268435456}") long maxMemoryBytes,
+			@Value("${justera.import.pdf.max-content-bytes:67108864}") long maxContentBytes) {
 		this.maxPages = maxPages;
 		this.maxCharacters = maxCharacters;
 		this.maxMemoryBytes = maxMemoryBytes;
+		this.maxContentBytes = maxContentBytes;
+	}
+
+	PdfLayoutReader(int maxPages, int maxCharacters, long maxMemoryBytes) {
+		this(maxPages, maxCharacters, maxMemoryBytes, 64L << 20);
 	}
 
 	PdfLayoutReader() {
@@ -78,6 +87,7 @@ class PdfLayoutReader {
 						"The PDF has " + pages + " pages; at most " + this.maxPages + " are read (justera.import.pdf.max-pages)",
 						null);
 			}
+			PdfContentLimit.check(document, this.maxContentBytes);
 			String text = text(PdfGlyphs.of(document, this.maxCharacters));
 			if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
 				throw new InvalidProtocolException("The PDF has no text layer (" + pages + (pages == 1 ? " page" : " pages")
@@ -90,6 +100,10 @@ class PdfLayoutReader {
 		}
 		catch (PdfGlyphs.TooLong ex) {
 			throw tooLong();
+		}
+		catch (PdfContentLimit.Exceeded ex) {
+			throw new InvalidProtocolException("The PDF's pages decode to more than " + (this.maxContentBytes >> 20)
+					+ " MB of content, more than any minutes hold (justera.import.pdf.max-content-bytes)", null);
 		}
 		catch (IOException ex) {
 			throw new InvalidProtocolException("The PDF could not be read: " + why(ex), null);

@@ -2,13 +2,17 @@ package se.justera.protocol;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
@@ -243,11 +247,42 @@ class PdfLayoutReaderTests {
 	}
 
 	@Test
+	void aDecompressionBombIsRefusedBeforePdfBoxDecodesItIntoTheHeap() throws IOException {
+		// 20 MB of operators in about 20 KB of Flate: counted a buffer at a time, refused past the 4 MB limit
+		byte[] bomb = bomb(20);
+
+		assertThat(bomb.length).isLessThan(100_000);
+		assertThatThrownBy(() -> new PdfLayoutReader(100, 2_000_000, 1 << 20, 4 << 20).read(bomb))
+			.isInstanceOf(InvalidProtocolException.class).hasMessageContaining("decode to more than 4 MB of content");
+	}
+
+	@Test
 	void aBrokenPdfIsRefusedWithWhatWasWrong() {
 		byte[] broken = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
 		assertThatThrownBy(() -> this.reader.read(broken)).isInstanceOf(InvalidProtocolException.class)
 			.hasMessageStartingWith("The PDF");
+	}
+
+	/** One page whose content stream holds {@code megabytes} MB of spaces after a line of text, Flate-compressed. */
+	private static byte[] bomb(int megabytes) throws IOException {
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			document.addPage(page);
+			PDStream stream = new PDStream(document);
+			try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+				byte[] chunk = new byte[1 << 20];
+				Arrays.fill(chunk, (byte) ' ');
+				out.write("BT /F1 10 Tf 60 700 Td (Protokoll) Tj ET\n".getBytes(StandardCharsets.US_ASCII));
+				for (int i = 0; i < megabytes; i++) {
+					out.write(chunk);
+				}
+			}
+			page.setContents(stream);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
 	}
 
 	private static byte[] encrypted(String userPassword) throws IOException {
