@@ -44,7 +44,7 @@ class RequestSizeFilter extends OncePerRequestFilter implements HandlerException
 
 	private Limit limit(HttpServletRequest request) {
 		String uri = request.getRequestURI();
-		if ("POST".equals(request.getMethod()) && (uri.equals("/protocols") || uri.equals("/protocols/check"))) {
+		if ("POST".equals(request.getMethod()) && (uri.equals("/protocols") || uri.startsWith("/protocols/"))) {
 			return new Limit(this.uploadMaxBytes, "justera.upload.max-request-bytes");
 		}
 		return new Limit(this.maxBytes, "justera.graphql.max-request-bytes");

@@ -100,13 +100,49 @@ class ProtocolFileController {
 				return this.imports.importProtocol(name, read, who.getName(), confirm);
 			});
 		});
-		Meeting meeting = this.meetings.findById(result.meetingId()).orElseThrow();
-		ProtocolSource source = this.sources.findCurrent(new Long[] { meeting.id() }).stream().findFirst().orElse(null);
-		ImportAnswer answer = new ImportAnswer(result.created(),
-				new MeetingJson(String.valueOf(meeting.id()), meeting.date(),
-						SourceJson.of(source)),
+		ImportAnswer answer = new ImportAnswer(result.created(), meeting(result.meetingId()),
 				NoteJson.of(this.notes.findByMeetingId(result.meetingId())));
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(answer);
+	}
+
+	/** What a correction answers: as GraphQL's CorrectProtocolPayload. */
+	record CorrectionAnswer(MeetingJson meeting, int version, boolean changed, List<NoteJson> readingNotes) {
+	}
+
+	/**
+	 * A correction from a file (clerks), as correctProtocol: the stored minutes of the same body and
+	 * date get the file's content as their next version, which keeps this file; every earlier
+	 * version keeps its own.
+	 */
+	@PostMapping(path = "/protocols/corrections", produces = MediaType.APPLICATION_JSON_VALUE)
+	CorrectionAnswer correctProtocol(@RequestParam(name = "municipality", required = false) String municipality,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "reason", required = false) String reason,
+			@RequestParam(name = "confirmMunicipality", required = false) String confirmMunicipality,
+			Authentication who) {
+		Map<String, Object> arguments = ProtocolUploads.arguments(municipality, file);
+		arguments.put("reason", reason);
+		arguments.put("confirmMunicipality", confirmMunicipality);
+		arguments.put("via", "POST /protocols/corrections");
+		ProtocolImportService.Correction correction = this.uploads.audited("correctProtocol", arguments, () -> {
+			this.uploads.requireRole(who, Role.CLERK, "POST /protocols/corrections");
+			String name = Inputs.name("municipality", ProtocolUploads.required("municipality", municipality));
+			String why = ProtocolUploads.required("reason", reason);
+			boolean confirm = ProtocolUploads.flag("confirmMunicipality", confirmMunicipality);
+			return this.uploads.withFile(file, read -> {
+				arguments.put("sha256", read.sha256());
+				arguments.put("mediaType", read.mediaType());
+				return this.imports.correct(name, read, why, who.getName(), confirm);
+			});
+		});
+		return new CorrectionAnswer(meeting(correction.meetingId()), correction.version(), correction.changed(),
+				NoteJson.of(this.notes.findByMeetingId(correction.meetingId())));
+	}
+
+	private MeetingJson meeting(long id) {
+		Meeting meeting = this.meetings.findById(id).orElseThrow();
+		ProtocolSource source = this.sources.findCurrent(new Long[] { id }).stream().findFirst().orElse(null);
+		return new MeetingJson(String.valueOf(meeting.id()), meeting.date(), SourceJson.of(source));
 	}
 
 	/**

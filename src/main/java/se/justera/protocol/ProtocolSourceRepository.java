@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProtocolSourceRepository {
 
-	private static final String COLUMNS = "meeting_id, version, media_type, file_name, size, pages, sha256";
+	private static final String COLUMNS = "meeting_id, version, media_type, file_name, size, pages, sha256 ";
 
 	private static final RowMapper<ProtocolSource> SOURCE = (rs, n) -> new ProtocolSource(rs.getLong("meeting_id"),
 			rs.getInt("version"), rs.getString("media_type"), rs.getString("file_name"), rs.getLong("size"),

@@ -77,7 +77,8 @@ public class ProtocolUploads {
 	public static String required(String field, String value) {
 		if (value == null || value.isBlank()) {
 			throw new InvalidArgumentException("The form field '" + field + "' is missing: send multipart/form-data"
-					+ " with the fields municipality and file (a PDF or a UTF-8 text)");
+					+ " with the fields municipality and file (a PDF or a UTF-8 text)"
+					+ ("reason".equals(field) ? " and reason (what was wrong in the stored minutes)" : ""));
 		}
 		return value;
 	}

@@ -59,7 +59,8 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// file uploads are refused to anonymous callers before their body is read; the role is checked
 			// (and a refusal audited) by the endpoint, as GraphQL's mutations check theirs
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/protocols", "/protocols/check")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/protocols", "/protocols/check",
+					"/protocols/corrections")
 				.authenticated()
 				.anyRequest()
 				.permitAll())
