@@ -350,6 +350,33 @@ class ProtocolFileApiTests {
 					a -> assertThat(a).contains("\"sha256\":\"" + sha256(this.samplePdf) + "\""));
 	}
 
+	@Test
+	void aFileOverTheUploadLimitIsRefusedBeforeItIsRead() throws IOException {
+		long tooLarge = 25L * 1024 * 1024 + 1;
+		try (java.net.Socket socket = new java.net.Socket("localhost", this.port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream()
+				.write(("POST /protocols HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + this.clerk
+						+ "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: " + tooLarge + "\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			// the answer comes without waiting for the body (which is never sent)
+			StringBuilder read = new StringBuilder();
+			byte[] buffer = new byte[4096];
+			while (!read.toString().contains("}]}")) {
+				int n = socket.getInputStream().read(buffer);
+				if (n < 0) {
+					break;
+				}
+				read.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+			}
+			String answer = read.toString();
+
+			assertThat(answer).startsWith("HTTP/1.1 413")
+				.contains("REQUEST_TOO_LARGE")
+				.contains("the limit is 26214400 (justera.upload.max-request-bytes)");
+		}
+	}
+
 	private List<String> audit(String operation, String actor) {
 		return this.jdbc.sql("""
 				select outcome || coalesce(' ' || error_code, '') from audit_log
