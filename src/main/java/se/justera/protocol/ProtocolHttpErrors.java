@@ -137,6 +137,14 @@ class ProtocolHttpErrors {
 			.body(new Body(List.of(new Error(ex.getMessage(), Map.of("code", "SERVER_BUSY")))));
 	}
 
+	/** Anything else: the same shape, no internals. */
+	@ExceptionHandler(RuntimeException.class)
+	ResponseEntity<Body> unexpected(RuntimeException ex) {
+		log.error("A protocol file request failed", ex);
+		return error(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+				"The request failed on the server; it has been logged", Map.of());
+	}
+
 	private static ResponseEntity<Body> error(HttpStatus status, String code, String message, Map<String, Object> more) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		extensions.put("code", code);

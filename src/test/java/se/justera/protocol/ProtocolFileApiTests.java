@@ -204,6 +204,20 @@ class ProtocolFileApiTests {
 	}
 
 	@Test
+	void graphQlGivesThePageOfABadLineToo() {
+		String text = this.sample.replaceFirst("\n§ 163", "\n\fSida 2\n\fSida 3\nSammanträdesdatum 2023-02-30\n§ 163");
+
+		ApiClient.Answer answer = new ApiClient(this.port).post("""
+				mutation($input: ProtocolInput!) { importProtocol(input: $input) { created } }""",
+				Map.of("input", Map.of("municipality", "Smedjebacken", "text", text)), null, this.clerk);
+
+		assertThat(answer.code()).isEqualTo("INVALID_PROTOCOL");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> extensions = (Map<String, Object>) answer.errors().get(0).get("extensions");
+		assertThat(extensions).containsEntry("page", 3).containsKey("line");
+	}
+
+	@Test
 	void aMissingFieldOrAFormThatIsNoFormIsBadInput() {
 		FileApi.Answer noMunicipality = this.api.post("/protocols",
 				new FileApi.Form().file("ks.pdf", this.samplePdf), this.clerk);
