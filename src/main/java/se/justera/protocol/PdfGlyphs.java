@@ -28,8 +28,8 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class PdfGlyphs {
 
-	/** One glyph: baseline-left corner at (x, y), y growing downwards. */
-	record Glyph(float x, float y, float width, float size, String text, boolean bold, boolean italic) {
+	/** One glyph: baseline-left corner at (x, y), y growing downwards; {@code order} is its place in the content stream. */
+	record Glyph(float x, float y, float width, float size, String text, boolean bold, boolean italic, int order) {
 
 		float end() {
 			return this.x + this.width;
@@ -116,7 +116,8 @@ final class PdfGlyphs {
 					}
 					float size = t.getFontSizeInPt() > 0.5f ? t.getFontSizeInPt() : Math.max(t.getHeightDir(), 1f);
 					boolean[] style = this.styles.computeIfAbsent(t.getFont(), Collector::style);
-					list.add(new Glyph(t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, text, style[0], style[1]));
+					list.add(new Glyph(t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, text, style[0], style[1],
+							list.size()));
 				}
 			}
 			this.pages.add(new Page(getCurrentPageNo(), width, height, list, this.rules));

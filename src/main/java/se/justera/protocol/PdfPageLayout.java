@@ -84,7 +84,6 @@ final class PdfPageLayout {
 	}
 
 	private static void addLine(List<Line> lines, List<Glyph> glyphs, List<Rule> rules) {
-		glyphs.sort(Comparator.comparingDouble(Glyph::x));
 		float y = glyphs.isEmpty() ? 0 : glyphs.get(0).y();
 		float size = 0;
 		for (Glyph g : glyphs) {
@@ -92,18 +91,22 @@ final class PdfPageLayout {
 				size = Math.max(size, g.size());
 			}
 		}
+		java.util.Set<Glyph> runStarts = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		List<Glyph> ordered = runsLeftToRight(glyphs, size, runStarts);
 		List<Cell> cells = new ArrayList<>();
 		CellBuilder cell = null;
 		boolean space = false;
 		float end = 0;
-		for (Glyph g : glyphs) {
+		for (Glyph g : ordered) {
+			boolean overlaps = runStarts.contains(g) && g.x() < end - 0.5f;
 			if (g.isSpace()) {
 				space = cell != null;
 				continue;
 			}
 			if (cell != null) {
 				float gap = g.x() - end;
-				if (gap > cellGap(size) || ruleBetween(rules, end, g.x(), y, size)) {
+				// a run of text drawn over the end of the one before (a label overflowing its table cell) is a new cell
+				if (gap > cellGap(size) || overlaps || ruleBetween(rules, end, g.x(), y, size)) {
 					cells.add(cell.build());
 					cell = null;
 				}
@@ -126,6 +129,36 @@ final class PdfPageLayout {
 		if (!cells.isEmpty()) {
 			lines.add(new Line(y, size, cells));
 		}
+	}
+
+	/**
+	 * The line's glyphs as the runs the content stream drew them in (a run ends where the next glyph
+	 * steps back to the left), the runs ordered by where they start: text that overlaps other text
+	 * stays whole instead of being interleaved glyph by glyph.
+	 */
+	private static List<Glyph> runsLeftToRight(List<Glyph> glyphs, float size, java.util.Set<Glyph> runStarts) {
+		List<Glyph> inStream = new ArrayList<>(glyphs);
+		inStream.sort(Comparator.comparingInt(Glyph::order));
+		List<List<Glyph>> runs = new ArrayList<>();
+		List<Glyph> run = new ArrayList<>();
+		float end = -Float.MAX_VALUE;
+		for (Glyph g : inStream) {
+			if (!run.isEmpty() && g.x() < end - 0.3f * size) {
+				runs.add(run);
+				run = new ArrayList<>();
+				end = -Float.MAX_VALUE;
+			}
+			run.add(g);
+			end = Math.max(end, g.end());
+		}
+		if (!run.isEmpty()) {
+			runs.add(run);
+		}
+		runs.sort(Comparator.comparingDouble(r -> r.get(0).x()));
+		runs.forEach(r -> runStarts.add(r.get(0)));
+		List<Glyph> ordered = new ArrayList<>(glyphs.size());
+		runs.forEach(ordered::addAll);
+		return ordered;
 	}
 
 	/** A gap this wide between glyphs is a column boundary, not a word space (justified prose stays below it). */
@@ -412,6 +445,10 @@ final class PdfPageLayout {
 					columns.get(k)[1] = Math.max(columns.get(k)[1], cell.x1());
 				}
 			}
+		}
+		// a column ends where the next begins: a label running on under the next column does not widen its own
+		for (int k = 0; k + 1 < most; k++) {
+			columns.get(k)[1] = Math.min(columns.get(k)[1], columns.get(k + 1)[0] - 0.5f);
 		}
 		return columns;
 	}

@@ -56,6 +56,21 @@ class PdfLayoutReaderTests {
 	}
 
 	@Test
+	void aLabelOverflowingIntoTheNextColumnStaysWholeAndApart() {
+		TestPdf pdf = new TestPdf().newPage();
+		// cells drawn at fixed positions, the long label running on under the first figure (Word clips it, the text is there)
+		String[] long_ = { "- varav pensionskostnad ansvarsförbindelse", "-10 917", "-11 314" };
+		String[] short_ = { "Avskrivningar", "-19 394", "-18 296" };
+		for (int c = 0; c < 3; c++) {
+			pdf.text(40 + c * 150, 100, Face.REGULAR, 9, long_[c]);
+			pdf.text(40 + c * 150, 113, Face.REGULAR, 9, short_[c]);
+		}
+
+		assertThat(lines(pdf)).containsExactly("- varav pensionskostnad ansvarsförbindelse\t-10 917\t-11 314",
+				"Avskrivningar\t-19 394\t-18 296");
+	}
+
+	@Test
 	void boldAndItalicComeFromTheFonts() {
 		TestPdf pdf = new TestPdf().newPage();
 		pdf.text(60, 100, Face.BOLD, 12, "Kommunstyrelsens beslut");

@@ -56,8 +56,9 @@ public final class TestPdfs {
 								continue;
 							}
 							content.beginText();
-							content.setFont(font, 9);
-							content.newLineAtOffset(40 + c * 150, y);
+							content.setFont(font, 8);
+							// a label column, then figure columns that fit the page: text never lies on other text
+							content.newLineAtOffset(c == 0 ? 40 : 240 + (c - 1) * 55, y);
 							content.showText(cell);
 							content.endText();
 						}
