@@ -19,10 +19,12 @@ import se.justera.CommandOptions;
 /**
  * The load side of {@code benchmark-queries}, run in its own JVM so that it does not share the
  * server's heap, JIT and threads: {@code benchmark-client --graphql URL --jdbc URL --user U
- * --password P [--clients 8] [--seconds 10]}. For each query of the {@link QueryMix} it checks
+ * --password P [--clients 8] [--seconds 10] [--warm-up 10] [--peer URL]}. For each query of the {@link QueryMix} it checks
  * that the API's answer equals the floor's, warms both sides up until their throughput settles,
  * then measures each for the same time with the same number of concurrent clients, each client with
- * its own kept-alive HTTP connection or JDBC connection, and prints a line.
+ * its own kept-alive HTTP connection or JDBC connection, and prints a line. With {@code --peer}, the
+ * same mix written for PostGraphile's schema is sent to PostGraphile too, its answers compared with
+ * the API's, and the line has its figures and the ratio of the API's throughput to the peer's.
  */
 public final class BenchmarkClient {
 
@@ -50,6 +52,12 @@ public final class BenchmarkClient {
 
 	private final int seconds;
 
+	/** PostGraphile's endpoint, or null to measure against the floor alone. */
+	private final URI peer;
+
+	/** The least warm-up per side; the first query's API side warms at least {@link #FIRST_WARM_UP_SECONDS}. */
+	private final long warmUp;
+
 	private BenchmarkClient(String[] args) {
 		this.graphQl = URI.create(option(args, "--graphql"));
 		this.jdbcUrl = option(args, "--jdbc");
@@ -57,6 +65,9 @@ public final class BenchmarkClient {
 		this.password = option(args, "--password");
 		this.clients = (int) CommandOptions.number(args, "--clients", 8);
 		this.seconds = (int) CommandOptions.number(args, "--seconds", 10);
+		String peer = optional(args, "--peer");
+		this.peer = peer == null ? null : URI.create(peer);
+		this.warmUp = CommandOptions.number(args, "--warm-up", 10);
 	}
 
 	public static void main(String[] args) {
@@ -72,13 +83,19 @@ public final class BenchmarkClient {
 		System.exit(exit);
 	}
 
-	/** What one client holds: its own HTTP connection to the API and JDBC connection for the floor. */
-	private record Session(HttpConnection http, Connection jdbc) implements AutoCloseable {
+	/**
+	 * What one client holds: its own HTTP connection to the API, JDBC connection for the floor and
+	 * HTTP connection to the peer (null without one).
+	 */
+	private record Session(HttpConnection http, Connection jdbc, HttpConnection peer) implements AutoCloseable {
 
 		@Override
 		public void close() throws Exception {
 			this.http.close();
 			this.jdbc.close();
+			if (this.peer != null) {
+				this.peer.close();
+			}
 		}
 
 	}
@@ -100,27 +117,47 @@ public final class BenchmarkClient {
 			this.out.printf("corpus: %s; %d clients, %d s per query and side after warm-up%n", corpus.get(0),
 					this.clients, this.seconds);
 		}
-		this.out.printf("%-30s %8s %9s %9s | %8s %9s %9s | %6s %s%n", "query", "req/s", "p50 ms", "p99 ms", "floor/s",
-				"p50 ms", "p99 ms", "p99 x", "same result");
+		if (this.peer != null) {
+			try (HttpConnection http = new HttpConnection(this.peer)) {
+				mix = mix.withPeer(http);
+			}
+		}
+		this.out.printf("%-34s %7s %7s %7s | %7s %7s %7s %6s | %7s %7s %7s | %s%n", "query", "req/s", "p50 ms", "p99 ms",
+				"peer/s", "p50 ms", "p99 ms", "ratio", "floor/s", "p50 ms", "p99 ms", "same result (API = floor, = peer)");
 		boolean first = true;
 		for (QueryMix.Query query : mix.queries()) {
+			boolean withPeer = this.peer != null && query.peer() != null;
 			Side api = (session, random) -> query.askApi(session.http(), random);
 			Side floor = (session, random) -> query.floor().answer(session.jdbc(), random);
+			Side peer = (session, random) -> query.peer().ask(session.peer(), random);
 			Object apiAnswer;
 			Object floorAnswer;
+			Object peerAnswer = null;
 			try (Session session = session()) {
 				apiAnswer = api.call(session, new Random(7));
 				floorAnswer = floor.call(session, new Random(7));
+				if (withPeer) {
+					peerAnswer = peer.call(session, new Random(7));
+				}
 			}
-			warmUp(api, first ? FIRST_WARM_UP_SECONDS : 10);
-			warmUp(floor, 10);
+			warmUp(api, first ? Math.max(this.warmUp, FIRST_WARM_UP_SECONDS) : this.warmUp);
+			warmUp(floor, this.warmUp);
 			first = false;
 			long[] apiTimes = measure(api);
 			long[] floorTimes = measure(floor);
-			boolean same = apiAnswer.equals(floorAnswer);
-			this.out.printf("%-30s %8.0f %9.2f %9.2f | %8.0f %9.2f %9.2f | %6.1f %s%n", query.name(), rate(apiTimes),
-					pct(apiTimes, 50), pct(apiTimes, 99), rate(floorTimes), pct(floorTimes, 50), pct(floorTimes, 99),
-					pct(apiTimes, 99) / pct(floorTimes, 99), same ? "yes" : "NO: " + apiAnswer + " vs " + floorAnswer);
+			long[] peerTimes = null;
+			if (withPeer) {
+				warmUp(peer, this.warmUp);
+				peerTimes = measure(peer);
+			}
+			String same = (apiAnswer.equals(floorAnswer) ? "yes" : "NO: " + apiAnswer + " vs floor " + floorAnswer)
+					+ (!withPeer ? "" : apiAnswer.equals(peerAnswer) ? ", yes" : ", NO: peer " + peerAnswer);
+			String peerColumns = peerTimes == null ? "%7s %7s %7s %6s".formatted("-", "-", "-", "-")
+					: "%7.0f %7.2f %7.2f %6.2f".formatted(rate(peerTimes), pct(peerTimes, 50), pct(peerTimes, 99),
+							rate(apiTimes) / rate(peerTimes));
+			this.out.printf("%-34s %7.0f %7.2f %7.2f | %s | %7.0f %7.2f %7.2f | %s%n", query.name(), rate(apiTimes),
+					pct(apiTimes, 50), pct(apiTimes, 99), peerColumns, rate(floorTimes), pct(floorTimes, 50),
+					pct(floorTimes, 99), same);
 		}
 	}
 
@@ -129,7 +166,8 @@ public final class BenchmarkClient {
 	}
 
 	private Session session() throws IOException, SQLException {
-		return new Session(new HttpConnection(this.graphQl), connect());
+		return new Session(new HttpConnection(this.graphQl), connect(),
+				this.peer == null ? null : new HttpConnection(this.peer));
 	}
 
 	/**
@@ -197,6 +235,15 @@ public final class BenchmarkClient {
 	private static double pct(long[] measured, int percentile) {
 		int n = measured.length - 1;
 		return measured[Math.min(n - 1, n * percentile / 100)] / 1e6;
+	}
+
+	private static String optional(String[] args, String name) {
+		for (int i = 0; i < args.length - 1; i++) {
+			if (args[i].equals(name)) {
+				return args[i + 1];
+			}
+		}
+		return null;
 	}
 
 	private static String option(String[] args, String name) {
