@@ -184,7 +184,7 @@ class FindingRepository {
 			counts.put(s, 0);
 		}
 		Where where = where(filter);
-		this.jdbc.sql("select f.status, count(*)" + FROM + where.sql() + " group by f.status")
+		this.jdbc.sql("select f.status, count(*)" + from(filter, List.of()) + where.sql() + " group by f.status")
 			.params(where.params())
 			.query((rs, n) -> counts.put(FindingStatus.valueOf(rs.getString(1)), rs.getInt(2)))
 			.list();
@@ -205,7 +205,7 @@ class FindingRepository {
 		if (after != null) {
 			where.add(order.after("m.meeting_date", "m.id", "f.id"), after.date(), after.meetingId(), after.id());
 		}
-		return this.jdbc.sql("select " + COLUMNS + ", m.meeting_date" + FROM + where.sql() + " order by "
+		return this.jdbc.sql("select " + COLUMNS + ", m.meeting_date" + from(filter, List.of()) + where.sql() + " order by "
 				+ order.orderBy("m.meeting_date", "m.id", "f.id") + " limit ?")
 			.params(where.params(limit))
 			.query((rs, n) -> new FindingRow(FINDING.mapRow(rs, n), rs.getObject("meeting_date", java.time.LocalDate.class)))
@@ -214,11 +214,21 @@ class FindingRepository {
 
 	int count(FindingFilter filter) {
 		Where where = where(filter);
-		return this.jdbc.sql("select count(*)" + FROM + where.sql()).params(where.params()).query(Integer.class).single();
+		return this.jdbc.sql("select count(*)" + from(filter, List.of()) + where.sql()).params(where.params()).query(Integer.class).single();
 	}
 
-	private static final String FROM = " from finding f join meeting m on m.id = f.meeting_id"
-			+ " join body b on b.id = m.body_id join municipality mu on mu.id = b.municipality_id";
+	/**
+	 * The findings with their meetings (for the date order and filters), and with the meetings'
+	 * bodies and municipalities only when the filter or a grouping names them.
+	 */
+	private static String from(FindingFilter filter, List<Grouping> groupBy) {
+		String from = " from finding f join meeting m on m.id = f.meeting_id";
+		if (filter.municipality() != null || groupBy.contains(Grouping.MUNICIPALITY)) {
+			return from + " join body b on b.id = m.body_id join municipality mu on mu.id = b.municipality_id";
+		}
+		return filter.body() != null || filter.bodyKind() != null || groupBy.contains(Grouping.BODY)
+				? from + " join body b on b.id = m.body_id" : from;
+	}
 
 	/**
 	 * Findings per severity over whole meetings, and over the paragraphs (by id) and budget tables
@@ -283,7 +293,7 @@ class FindingRepository {
 		String select = String.join("", groupBy.stream().map(g -> g.column + " as " + g.name().toLowerCase() + ", ").toList());
 		String columns = String.join(", ", groupBy.stream().map(g -> g.column).toList());
 		String group = groupBy.isEmpty() ? "" : " group by " + columns + " order by count(*) desc, " + columns;
-		return this.jdbc.sql("select " + select + "count(*) as count" + FROM + where.sql() + group)
+		return this.jdbc.sql("select " + select + "count(*) as count" + from(filter, groupBy) + where.sql() + group)
 			.params(where.params())
 			.query((rs, n) -> new Group(groupBy.contains(Grouping.RULE) ? rs.getString("rule") : null,
 					groupBy.contains(Grouping.SEVERITY) ? Severity.valueOf(rs.getString("severity")) : null,

@@ -3,6 +3,8 @@ package se.justera.meeting;
 import java.util.List;
 import java.util.Map;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -24,15 +26,29 @@ class MeetingController {
 
 	private final MunicipalityRepository municipalities;
 
-	MeetingController(MeetingService meetings, MeetingRepository repository, MunicipalityRepository municipalities) {
+	private final MeetingParts parts;
+
+	MeetingController(MeetingService meetings, MeetingRepository repository, MunicipalityRepository municipalities,
+			MeetingParts parts) {
 		this.meetings = meetings;
 		this.repository = repository;
 		this.municipalities = municipalities;
+		this.parts = parts;
 	}
 
+	/**
+	 * One statement reads the meeting and the lists below it that a {@link MeetingPart} can read for
+	 * this selection; the other fields load as before.
+	 */
 	@QueryMapping
-	Meeting meeting(@Argument String id) {
-		return this.repository.findById(Inputs.id("id", id)).orElse(null);
+	DataFetcherResult<Meeting> meeting(@Argument String id, DataFetchingEnvironment environment) {
+		MeetingParts.Plan plan = this.parts.plan(environment.getSelectionSet());
+		return this.repository.findById(Inputs.id("id", id), plan)
+			.map(found -> DataFetcherResult.<Meeting>newResult()
+				.data(found.meeting())
+				.localContext(this.parts.read(plan, found.parts(), found.meeting().id(), environment.getGraphQlContext()))
+				.build())
+			.orElseGet(() -> DataFetcherResult.<Meeting>newResult().data(null).build());
 	}
 
 	@QueryMapping

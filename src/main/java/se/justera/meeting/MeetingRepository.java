@@ -34,6 +34,25 @@ public class MeetingRepository {
 			.optional();
 	}
 
+	/** A meeting read with what its selected fields need, in one statement ({@link MeetingParts}). */
+	record WithParts(Meeting meeting, String[] parts) {
+	}
+
+	Optional<WithParts> findById(long id, MeetingParts.Plan plan) {
+		int count = plan.sql().size();
+		RowMapper<Meeting> meetings = RecordRowMapper.of(Meeting.class);
+		return this.jdbc.sql("select " + MEETING_COLUMNS + plan.columns() + " from meeting m where m.id = ?")
+			.params(id)
+			.query((rs, n) -> {
+				String[] parts = new String[count];
+				for (int i = 0; i < count; i++) {
+					parts[i] = rs.getString("part_" + i);
+				}
+				return new WithParts(meetings.mapRow(rs, n), parts);
+			})
+			.optional();
+	}
+
 	public List<Meeting> findByIds(Long[] ids) {
 		return this.jdbc.sql("select " + MEETING_COLUMNS + " from meeting m where m.id = any(?)")
 			.params((Object) ids)
@@ -47,7 +66,7 @@ public class MeetingRepository {
 		if (after != null) {
 			where.add(order.after("m.meeting_date", "m.id"), after.date(), after.id());
 		}
-		return this.jdbc.sql("select " + MEETING_COLUMNS + FROM + where.sql() + " order by "
+		return this.jdbc.sql("select " + MEETING_COLUMNS + from(filter) + where.sql() + " order by "
 				+ order.orderBy("m.meeting_date", "m.id") + " limit ?")
 			.params(where.params(limit))
 			.query(RecordRowMapper.of(Meeting.class))
@@ -56,11 +75,20 @@ public class MeetingRepository {
 
 	int count(MeetingFilter filter) {
 		Where where = where(filter);
-		return this.jdbc.sql("select count(*)" + FROM + where.sql()).params(where.params()).query(Integer.class).single();
+		return this.jdbc.sql("select count(*)" + from(filter) + where.sql()).params(where.params()).query(Integer.class).single();
 	}
 
-	private static final String FROM = " from meeting m join body b on b.id = m.body_id"
-			+ " join municipality mu on mu.id = b.municipality_id";
+	/**
+	 * The meetings, joined to their bodies and municipalities only when the filter names them: a
+	 * page of all meetings is an index scan on meeting alone.
+	 */
+	private static String from(MeetingFilter filter) {
+		if (filter.municipality() != null) {
+			return " from meeting m join body b on b.id = m.body_id join municipality mu on mu.id = b.municipality_id";
+		}
+		return filter.body() != null || filter.bodyKind() != null ? " from meeting m join body b on b.id = m.body_id"
+				: " from meeting m";
+	}
 
 	private static Where where(MeetingFilter filter) {
 		Where where = new Where().addIf(filter.municipality(), "lower(mu.name) = lower(?)")
