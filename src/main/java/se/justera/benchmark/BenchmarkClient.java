@@ -19,7 +19,7 @@ import se.justera.CommandOptions;
 /**
  * The load side of {@code benchmark-queries}, run in its own JVM so that it does not share the
  * server's heap, JIT and threads: {@code benchmark-client --graphql URL --jdbc URL --user U
- * --password P [--clients 8] [--seconds 10] [--warm-up 10] [--peer URL]}. For each query of the {@link QueryMix} it checks
+ * --password P [--clients 8] [--seconds 10] [--warm-up 10] [--peer URL] [--queries NAME,...]}. For each query of the {@link QueryMix} it checks
  * that the API's answer equals the floor's, warms both sides up until their throughput settles,
  * then measures each for the same time with the same number of concurrent clients, each client with
  * its own kept-alive HTTP connection or JDBC connection, and prints a line. With {@code --peer}, the
@@ -58,6 +58,9 @@ public final class BenchmarkClient {
 	/** The least warm-up per side; the first query's API side warms at least {@link #FIRST_WARM_UP_SECONDS}. */
 	private final long warmUp;
 
+	/** Names (or the start of names) of the queries to run, e.g. "meeting detail,deep page"; empty: all. */
+	private final List<String> only;
+
 	private BenchmarkClient(String[] args) {
 		this.graphQl = URI.create(option(args, "--graphql"));
 		this.jdbcUrl = option(args, "--jdbc");
@@ -68,6 +71,8 @@ public final class BenchmarkClient {
 		String peer = optional(args, "--peer");
 		this.peer = peer == null ? null : URI.create(peer);
 		this.warmUp = CommandOptions.number(args, "--warm-up", 10);
+		String only = optional(args, "--queries");
+		this.only = only == null ? List.of() : List.of(only.split(","));
 	}
 
 	public static void main(String[] args) {
@@ -126,6 +131,9 @@ public final class BenchmarkClient {
 				"peer/s", "p50 ms", "p99 ms", "ratio", "floor/s", "p50 ms", "p99 ms", "same result (API = floor, = peer)");
 		boolean first = true;
 		for (QueryMix.Query query : mix.queries()) {
+			if (!this.only.isEmpty() && this.only.stream().noneMatch(name -> query.name().startsWith(name.strip()))) {
+				continue;
+			}
 			boolean withPeer = this.peer != null && query.peer() != null;
 			Side api = (session, random) -> query.askApi(session.http(), random);
 			Side floor = (session, random) -> query.floor().answer(session.jdbc(), random);

@@ -199,17 +199,50 @@ class FindingRepository {
 			.list();
 	}
 
-	/** A page of findings in the order of their meetings' dates; keyset on (date, meeting, id). */
-	List<FindingRow> findPage(FindingFilter filter, MeetingOrder order, FindingCursor after, int limit) {
+	/** The columns of a finding without its texts and figures (messages, legal basis, evidence). */
+	private static final String SHORT_COLUMNS = """
+			f.id, f.meeting_id, f.rule_id, f.severity, f.paragraph, f.budget_report, f.budget_line, f.subject,
+			null as message_sv, null as message_en, null as legal_basis, null as evidence, f.status, f.assignee, f.present,
+			f.first_seen_at""";
+
+	/** A page of findings and, when asked for, the total matching the filter, counted in the same statement. */
+	record Page(List<FindingRow> rows, Integer total) {
+	}
+
+	/**
+	 * A page of findings in the order of their meetings' dates; keyset on (date, meeting, id).
+	 * {@code texts}: whether the messages, legal basis and evidence are read (else they are null).
+	 */
+	Page findPage(FindingFilter filter, MeetingOrder order, FindingCursor after, int limit, boolean total,
+			boolean texts) {
 		Where where = where(filter);
+		List<Object> params = new ArrayList<>();
+		String totalColumn = "";
+		if (total) {
+			totalColumn = ", (select count(*)" + from(filter, List.of()) + where.sql() + ") as total_count";
+			params.addAll(where.params());
+		}
 		if (after != null) {
 			where.add(order.after("m.meeting_date", "m.id", "f.id"), after.date(), after.meetingId(), after.id());
 		}
-		return this.jdbc.sql("select " + COLUMNS + ", m.meeting_date" + from(filter, List.of()) + where.sql() + " order by "
+		params.addAll(where.params(limit));
+		Integer[] counted = { null };
+		List<FindingRow> rows = this.jdbc.sql("select " + (texts ? COLUMNS : SHORT_COLUMNS) + ", m.meeting_date"
+				+ totalColumn + from(filter, List.of()) + where.sql() + " order by "
 				+ order.orderBy("m.meeting_date", "m.id", "f.id") + " limit ?")
-			.params(where.params(limit))
-			.query((rs, n) -> new FindingRow(FINDING.mapRow(rs, n), rs.getObject("meeting_date", java.time.LocalDate.class)))
+			.params(params)
+			.query((rs, n) -> {
+				if (total) {
+					counted[0] = rs.getInt("total_count");
+				}
+				return new FindingRow(FINDING.mapRow(rs, n), rs.getObject("meeting_date", java.time.LocalDate.class));
+			})
 			.list();
+		if (total && counted[0] == null) {
+			// no row to carry it: nothing matches, or the cursor is past the end
+			counted[0] = after == null ? 0 : count(filter);
+		}
+		return new Page(rows, counted[0]);
 	}
 
 	int count(FindingFilter filter) {
@@ -384,6 +417,9 @@ class FindingRepository {
 	}
 
 	private static Map<String, Object> evidence(String json) {
+		if (json == null) {
+			return null; // not read (SHORT_COLUMNS)
+		}
 		return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {
 		});
 	}

@@ -51,14 +51,23 @@ class MeetingController {
 			.orElseGet(() -> DataFetcherResult.<Meeting>newResult().data(null).build());
 	}
 
+	/**
+	 * One statement for the page, its total when selected and its meetings' compliance summary; the
+	 * fields below the meetings load in batches as before.
+	 */
 	@QueryMapping
 	Connection<Meeting> meetings(@Argument MeetingFilter filter, @Argument MeetingOrder order, @Argument Integer first,
-			@Argument String after) {
-		return this.meetings.page(filter, order, first, after);
+			@Argument String after, DataFetchingEnvironment environment) {
+		return this.meetings.page(filter, order, first, after, environment.getSelectionSet().contains("totalCount"),
+				environment.getSelectionSet().contains("edges/node") ? this.parts.summaryOnly() : MeetingParts.Plan.NONE,
+				environment.getGraphQlContext());
 	}
 
 	@SchemaMapping(typeName = "MeetingConnection")
 	int totalCount(Connection<Meeting> connection) {
+		if (connection.filter() instanceof Connection.Counted counted) {
+			return counted.total();
+		}
 		return this.repository.count((MeetingFilter) connection.filter());
 	}
 

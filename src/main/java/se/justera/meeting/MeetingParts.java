@@ -86,6 +86,19 @@ class MeetingParts {
 		return new Plan(parts, keys, sql);
 	}
 
+	/** Only the parts that are no field (the compliance summary): for lists, whose fields load in batches. */
+	Plan summaryOnly() {
+		List<MeetingPart> parts = new ArrayList<>();
+		List<String> keys = new ArrayList<>();
+		List<String> sql = new ArrayList<>();
+		for (MeetingPart part : this.always) {
+			parts.add(part);
+			keys.add(null);
+			sql.add(part.sql(null));
+		}
+		return new Plan(parts, keys, sql);
+	}
+
 	/** The parts' values for one meeting, from its row's part columns as JSON text. */
 	Prefetched read(Plan plan, String[] columns, long meetingId, GraphQLContext context) {
 		Map<String, Object> values = new HashMap<>();

@@ -187,6 +187,50 @@ class StatementCountTests {
 		assertThat(response.returnResponse().getExtensions()).containsKey("compliance");
 	}
 
+	@Test
+	void aPageOfMeetingsWithItsTotalAndComplianceSummaryIsOneStatement() {
+		String document = "{ meetings(first: 20) { totalCount edges { node { id date } } } }";
+		this.graphQl.document(document).execute();
+		STATEMENTS.set(0);
+
+		var response = this.graphQl.document(document).execute();
+
+		assertThat(STATEMENTS.get()).isEqualTo(1);
+		response.path("meetings.totalCount").entity(Integer.class).isEqualTo(50);
+		response.path("meetings.edges").entityList(Object.class).hasSize(20);
+		assertThat(response.returnResponse().getExtensions()).containsKey("compliance");
+	}
+
+	@Test
+	void aPagePastTheLastMeetingStillHasTheTotal() {
+		String end = this.graphQl.document("{ meetings(first: 100) { pageInfo { endCursor } } }")
+			.execute()
+			.path("meetings.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+
+		this.graphQl.document("query ($after: String) { meetings(first: 5, after: $after) { totalCount edges { node { id } } } }")
+			.variable("after", end)
+			.execute()
+			.path("meetings.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(50);
+	}
+
+	@Test
+	void aPageOfFindingsWithItsTotalIsOneStatement() {
+		int present = this.jdbc.sql("select count(*) from finding where present").query(Integer.class).single();
+		String document = "{ findings(first: 5) { totalCount edges { node { id ruleId severity } } } }";
+		this.graphQl.document(document).execute();
+		STATEMENTS.set(0);
+
+		var response = this.graphQl.document(document).execute();
+
+		assertThat(STATEMENTS.get()).isEqualTo(1);
+		assertThat(present).isGreaterThan(5);
+		response.path("findings.totalCount").entity(Integer.class).isEqualTo(present);
+	}
+
 	/** What the meeting's statement reads is what the batch loaders read for the same meeting. */
 	@Test
 	void aMeetingReadWithItsListsAnswersAsTheBatchLoadersDo() {
