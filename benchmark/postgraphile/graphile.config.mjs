@@ -1,27 +1,15 @@
 // PostGraphile v5 over Justera's tables, with production settings: no GraphiQL, no explain, no
-// watch, no GET. The only addition to the stock Amber preset and the connection-filter plugin is
-// one ordering, findings by their meeting's date, which stock PostGraphile cannot express (it
-// orders a table by its own columns) and the benchmark's "findings of a year by date" needs.
+// watch, no GET: the stock Amber preset and the connection-filter plugin. Findings are ordered and
+// filtered by their meeting's date through the finding's own meeting_date column (changelog 012, the
+// same index Justera uses); before that column, stock PostGraphile needed an ordering plugin for it
+// (addPgTableOrderBy with a subquery on meeting), which is no longer needed and would now clash with
+// the column's own MEETING_DATE_ASC/DESC.
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { makePgService } from "postgraphile/adaptors/pg";
 import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
-import { addPgTableOrderBy, orderByAscDesc } from "postgraphile/utils";
-import { TYPES } from "postgraphile/@dataplan/pg";
-
-const FindingsByMeetingDatePlugin = addPgTableOrderBy(
-  { schemaName: "public", tableName: "finding" },
-  (build) => {
-    const { sql } = build;
-    return orderByAscDesc("MEETING_DATE", (queryBuilder) => ({
-      fragment: sql`(select m.meeting_date from public.meeting m where m.id = ${queryBuilder.alias}.meeting_id)`,
-      codec: TYPES.date,
-    }));
-  },
-);
 
 export default {
   extends: [PostGraphileAmberPreset, PostGraphileConnectionFilterPreset],
-  plugins: [FindingsByMeetingDatePlugin],
   // v5 offers filters and orders only on indexed columns; Justera's indexes are on expressions
   // (lower(name)) and partial (where present), so this turns that off, as v4's ignoreIndexes did
   disablePlugins: ["PgIndexBehaviorsPlugin"],
@@ -40,7 +28,7 @@ export default {
     maxRequestLength: 100000,
   },
   grafast: { explain: false },
-  // filters through relations: meetings by their body's and municipality's names, findings by
-  // their meeting's date, as Justera's filters do
+  // filters through relations: meetings by their body's and municipality's names, as Justera's
+  // filters do
   schema: { connectionFilterRelations: true },
 };

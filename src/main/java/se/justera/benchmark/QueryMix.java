@@ -234,18 +234,17 @@ final class QueryMix {
 				(c, random) -> {
 					String ruleId = rule.apply(random);
 					int year = 2015 + random.nextInt(5);
-					String from = """
-							from finding f join meeting m on m.id = f.meeting_id
-							where f.present and f.rule_id = ? and m.meeting_date between ? and ?""";
+					String from = "from finding f where f.present and f.rule_id = ? and f.meeting_date between ? and ?";
 					Object[] params = { ruleId, Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year, 12, 31)) };
 					int total = Integer.parseInt(strings(c, "select count(*) " + from, params).get(0));
 					return List.of(total, strings(c,
-							"select f.id " + from + " order by m.meeting_date desc, m.id desc, f.id desc limit " + first, params));
+							"select f.id " + from + " order by f.meeting_date desc, f.meeting_id desc, f.id desc limit " + first,
+							params));
 				}).withPeer(new Peer("""
 						query ($rule: String!, $from: Date!, $to: Date!, $first: Int!) {
 						  allFindings(first: $first, orderBy: [MEETING_DATE_DESC, MEETING_ID_DESC, ROW_ID_DESC], filter: {
 						    present: { equalTo: true } ruleId: { equalTo: $rule }
-						    meetingByMeetingId: { meetingDate: { greaterThanOrEqualTo: $from, lessThanOrEqualTo: $to } } }) {
+						    meetingDate: { greaterThanOrEqualTo: $from, lessThanOrEqualTo: $to } }) {
 						  totalCount nodes { rowId } } }""", random -> {
 							String ruleId = rule.apply(random);
 							int year = 2015 + random.nextInt(5);
@@ -284,8 +283,8 @@ final class QueryMix {
 				  ruleId count } }""", random -> Map.of("filter", Map.of("from", "2016-01-01", "to", "2016-12-31")),
 				data -> sorted(texts(data.get("findingStatistics"), g -> g.get("ruleId").asString() + "=" + g.get("count").asInt())),
 				(c, random) -> sorted(strings(c, """
-						select f.rule_id || '=' || count(*) from finding f join meeting m on m.id = f.meeting_id
-						where f.present and m.meeting_date between '2016-01-01' and '2016-12-31' group by f.rule_id""")));
+						select f.rule_id || '=' || count(*) from finding f
+						where f.present and f.meeting_date between '2016-01-01' and '2016-12-31' group by f.rule_id""")));
 	}
 
 	private Query deepPage() {

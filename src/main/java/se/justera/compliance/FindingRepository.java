@@ -223,13 +223,13 @@ class FindingRepository {
 			params.addAll(where.params());
 		}
 		if (after != null) {
-			where.add(order.after("m.meeting_date", "m.id", "f.id"), after.date(), after.meetingId(), after.id());
+			where.add(order.after("f.meeting_date", "f.meeting_id", "f.id"), after.date(), after.meetingId(), after.id());
 		}
 		params.addAll(where.params(limit));
 		Integer[] counted = { null };
-		List<FindingRow> rows = this.jdbc.sql("select " + (texts ? COLUMNS : SHORT_COLUMNS) + ", m.meeting_date"
+		List<FindingRow> rows = this.jdbc.sql("select " + (texts ? COLUMNS : SHORT_COLUMNS) + ", f.meeting_date"
 				+ totalColumn + from(filter, List.of()) + where.sql() + " order by "
-				+ order.orderBy("m.meeting_date", "m.id", "f.id") + " limit ?")
+				+ order.orderBy("f.meeting_date", "f.meeting_id", "f.id") + " limit ?")
 			.params(params)
 			.query((rs, n) -> {
 				if (total) {
@@ -251,16 +251,17 @@ class FindingRepository {
 	}
 
 	/**
-	 * The findings with their meetings (for the date order and filters), and with the meetings'
-	 * bodies and municipalities only when the filter or a grouping names them.
+	 * The findings, with their meetings' bodies and municipalities only when the filter or a
+	 * grouping names them: the date is the finding's own (changelog 012).
 	 */
 	private static String from(FindingFilter filter, List<Grouping> groupBy) {
-		String from = " from finding f join meeting m on m.id = f.meeting_id";
+		String from = " from finding f";
 		if (filter.municipality() != null || groupBy.contains(Grouping.MUNICIPALITY)) {
-			return from + " join body b on b.id = m.body_id join municipality mu on mu.id = b.municipality_id";
+			return from + " join meeting m on m.id = f.meeting_id join body b on b.id = m.body_id"
+					+ " join municipality mu on mu.id = b.municipality_id";
 		}
 		return filter.body() != null || filter.bodyKind() != null || groupBy.contains(Grouping.BODY)
-				? from + " join body b on b.id = m.body_id" : from;
+				? from + " join meeting m on m.id = f.meeting_id join body b on b.id = m.body_id" : from;
 	}
 
 	/**
@@ -307,7 +308,7 @@ class FindingRepository {
 	enum Grouping {
 
 		RULE("f.rule_id"), SEVERITY("f.severity"), BODY("b.name"), MUNICIPALITY("mu.name"),
-		YEAR("extract(year from m.meeting_date)::int");
+		YEAR("extract(year from f.meeting_date)::int");
 
 		final String column;
 
@@ -388,8 +389,8 @@ class FindingRepository {
 		return where.addIf(filter.municipality(), "lower(mu.name) = lower(?)")
 			.addIf(filter.body(), "lower(b.name) = lower(?)")
 			.addIf(filter.bodyKind() == null ? null : filter.bodyKind().name(), "b.kind = ?")
-			.addIf(filter.from(), "m.meeting_date >= ?")
-			.addIf(filter.to(), "m.meeting_date <= ?")
+			.addIf(filter.from(), "f.meeting_date >= ?")
+			.addIf(filter.to(), "f.meeting_date <= ?")
 			.addIf(filter.ruleId(), "f.rule_id = ?")
 			.addIf(filter.severity() == null ? null : filter.severity().name(), "f.severity = ?")
 			.addIf(filter.caseNumber() == null ? null : Where.startingWith(filter.caseNumber()), """
