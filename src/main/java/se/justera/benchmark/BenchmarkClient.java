@@ -151,13 +151,14 @@ public final class BenchmarkClient {
 			warmUp(api, first ? Math.max(this.warmUp, FIRST_WARM_UP_SECONDS) : this.warmUp);
 			warmUp(floor, this.warmUp);
 			first = false;
-			long[] apiTimes = measure(api);
-			long[] floorTimes = measure(floor);
-			long[] peerTimes = null;
 			if (withPeer) {
 				warmUp(peer, this.warmUp);
-				peerTimes = measure(peer);
 			}
+			List<Side> sides = withPeer ? List.of(api, floor, peer) : List.of(api, floor);
+			List<long[]> times = measure(sides);
+			long[] apiTimes = times.get(0);
+			long[] floorTimes = times.get(1);
+			long[] peerTimes = withPeer ? times.get(2) : null;
 			String same = (apiAnswer.equals(floorAnswer) ? "yes" : "NO: " + apiAnswer + " vs floor " + floorAnswer)
 					+ (!withPeer ? "" : apiAnswer.equals(peerAnswer) ? ", yes" : ", NO: peer " + peerAnswer);
 			String peerColumns = peerTimes == null ? "%7s %7s %7s %6s".formatted("-", "-", "-", "-")
@@ -196,33 +197,86 @@ public final class BenchmarkClient {
 		}
 	}
 
-	/** Latencies of the measured requests, sorted, then the wall time last. */
-	private long[] measure(Side side) throws Exception {
-		long start = System.nanoTime();
-		long[] latencies = run(side, this.seconds * 1_000_000_000L);
-		long wall = System.nanoTime() - start;
-		Arrays.sort(latencies);
-		long[] result = Arrays.copyOf(latencies, latencies.length + 1);
-		result[latencies.length] = wall;
+	/**
+	 * For each side, the latencies of its measured requests, sorted, then its wall time last. The
+	 * sides take turns, one second each, until each has had its {@code --seconds}: on a shared
+	 * machine whose load comes and goes, each side then meets the same load, so their ratio holds
+	 * better than their absolute figures.
+	 */
+	private List<long[]> measure(List<Side> sides) throws Exception {
+		List<List<long[]>> rounds = new ArrayList<>();
+		long[] walls = new long[sides.size()];
+		List<Session> sessions = new ArrayList<>();
+		// each side its own randoms, seeded alike: every side is asked the same inputs in the same order
+		List<List<Random>> randoms = new ArrayList<>();
+		try {
+			for (int client = 0; client < this.clients; client++) {
+				sessions.add(session());
+			}
+			for (int i = 0; i < sides.size(); i++) {
+				rounds.add(new ArrayList<>());
+				List<Random> own = new ArrayList<>();
+				for (int client = 0; client < this.clients; client++) {
+					own.add(new Random(1000 + client));
+				}
+				randoms.add(own);
+			}
+			for (int second = 0; second < this.seconds; second++) {
+				for (int i = 0; i < sides.size(); i++) {
+					long start = System.nanoTime();
+					rounds.get(i).add(run(sides.get(i), 1_000_000_000L, sessions, randoms.get(i)));
+					walls[i] += System.nanoTime() - start;
+				}
+			}
+		}
+		finally {
+			for (Session session : sessions) {
+				session.close();
+			}
+		}
+		List<long[]> result = new ArrayList<>();
+		for (int i = 0; i < sides.size(); i++) {
+			long[] latencies = rounds.get(i).stream().flatMapToLong(Arrays::stream).toArray();
+			Arrays.sort(latencies);
+			long[] measured = Arrays.copyOf(latencies, latencies.length + 1);
+			measured[latencies.length] = walls[i];
+			result.add(measured);
+		}
 		return result;
 	}
 
 	/** Runs the side with every client, each in its own session, for the given time. */
 	private long[] run(Side side, long nanos) throws Exception {
+		List<Session> sessions = new ArrayList<>();
+		List<Random> randoms = new ArrayList<>();
+		try {
+			for (int client = 0; client < this.clients; client++) {
+				sessions.add(session());
+				randoms.add(new Random(1000 + client));
+			}
+			return run(side, nanos, sessions, randoms);
+		}
+		finally {
+			for (Session session : sessions) {
+				session.close();
+			}
+		}
+	}
+
+	/** Runs the side with every client, each in its own session and with its own random, for the given time. */
+	private long[] run(Side side, long nanos, List<Session> sessions, List<Random> randoms) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(this.clients);
 		long end = System.nanoTime() + nanos;
 		List<Future<List<Long>>> futures = new ArrayList<>();
 		for (int client = 0; client < this.clients; client++) {
-			int c = client;
+			Session session = sessions.get(client);
+			Random random = randoms.get(client);
 			futures.add(pool.submit(() -> {
 				List<Long> latencies = new ArrayList<>();
-				Random random = new Random(1000 + c);
-				try (Session session = session()) {
-					while (System.nanoTime() < end) {
-						long t = System.nanoTime();
-						side.call(session, random);
-						latencies.add(System.nanoTime() - t);
-					}
+				while (System.nanoTime() < end) {
+					long t = System.nanoTime();
+					side.call(session, random);
+					latencies.add(System.nanoTime() - t);
 				}
 				return latencies;
 			}));
