@@ -25,8 +25,9 @@ class MeetingFindingsPart implements MeetingPart {
 	private static final Map<String, String> COLUMNS = Map.of("severity", "f.severity", "paragraph", "f.paragraph",
 			"subject", "f.subject", "status", "f.status", "assignee", "f.assignee", "firstSeenAt", "f.first_seen_at");
 
-	/** Resolved from the keys (id, meeting) alone. */
-	private static final Set<String> BY_KEYS = Set.of("id", "ruleId", "present", "meeting", "reviews", "__typename");
+	/** Resolved from the keys (id, meeting) alone, or (page) from the paragraph's number. */
+	private static final Set<String> BY_KEYS = Set.of("id", "ruleId", "present", "meeting", "reviews", "page",
+			"__typename");
 
 	private static final List<String> ORDER = List.of("severity", "paragraph", "subject", "status", "assignee",
 			"firstSeenAt");
@@ -45,7 +46,9 @@ class MeetingFindingsPart implements MeetingPart {
 		}
 		StringBuilder columns = new StringBuilder("f.id, f.rule_id");
 		for (String field : ORDER) {
-			columns.append(", ").append(selection.contains(field) ? COLUMNS.get(field) : "null");
+			// the page is looked up by the paragraph's number
+			boolean read = selection.contains(field) || field.equals("paragraph") && selection.contains("page");
+			columns.append(", ").append(read ? COLUMNS.get(field) : "null");
 		}
 		return "(select json_agg(json_build_array(" + columns + ")"
 				+ " order by f.paragraph nulls first, f.rule_id, f.subject) from finding f"
@@ -60,7 +63,7 @@ class MeetingFindingsPart implements MeetingPart {
 					f.get(2).isNull() ? null : Severity.valueOf(f.get(2).asString()),
 					f.get(3).isNull() ? null : f.get(3).asInt(), null, null, text(f.get(4)), null, null, null, null,
 					f.get(5).isNull() ? null : FindingStatus.valueOf(f.get(5).asString()), text(f.get(6)), true,
-					f.get(7).isNull() ? null : java.time.OffsetDateTime.parse(f.get(7).asString())));
+					f.get(7).isNull() ? null : java.time.OffsetDateTime.parse(f.get(7).asString()), null));
 		}
 		return findings;
 	}
