@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -100,23 +102,35 @@ class ComplianceController {
 		this.meetings = meetings;
 	}
 
+	/**
+	 * One statement for the page and, when selected, its total; the findings' texts and figures are
+	 * read only when a node's message, legal basis or evidence is selected.
+	 */
 	@QueryMapping
 	Connection<Finding> findings(@Argument FindingFilter filter, @Argument MeetingOrder order, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, DataFetchingEnvironment environment) {
 		int size = Connection.pageSize(first);
 		FindingFilter effective = filter == null ? FindingFilter.NONE : filter.checked();
 		MeetingOrder effectiveOrder = MeetingOrder.orDefault(order);
 		FindingCursor cursor = after == null ? null : FindingCursor.decode(after, effectiveOrder);
-		List<FindingRepository.FindingRow> rows = this.findings.findPage(effective, effectiveOrder, cursor, size + 1);
-		Connection<FindingRepository.FindingRow> page = Connection.of(rows, size, cursor != null,
+		DataFetchingFieldSelectionSet selection = environment.getSelectionSet();
+		boolean texts = selection.contains("edges/node/message") || selection.contains("edges/node/legalBasis")
+				|| selection.contains("edges/node/evidence");
+		FindingRepository.Page rows = this.findings.findPage(effective, effectiveOrder, cursor, size + 1,
+				selection.contains("totalCount"), texts);
+		Object counted = rows.total() == null ? effective : new Connection.Counted(effective, rows.total());
+		Connection<FindingRepository.FindingRow> page = Connection.of(rows.rows(), size, cursor != null,
 				row -> new FindingCursor(row.meetingDate(), row.finding().meetingId(), row.finding().id()).encode(effectiveOrder),
-				effective);
+				counted);
 		return new Connection<>(page.edges().stream().map(e -> new Connection.Edge<>(e.cursor(), e.node().finding())).toList(),
-				page.pageInfo(), effective);
+				page.pageInfo(), counted);
 	}
 
 	@SchemaMapping(typeName = "FindingConnection")
 	int totalCount(Connection<Finding> connection) {
+		if (connection.filter() instanceof Connection.Counted counted) {
+			return counted.total();
+		}
 		return this.findings.count((FindingFilter) connection.filter());
 	}
 
