@@ -8,6 +8,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
@@ -65,16 +66,30 @@ public class JusteraApplication {
 					"1000000", "justera.graphql.anonymous.request-burst", "1000000",
 					"justera.graphql.anonymous.cost-per-minute", "1000000000000", "justera.graphql.anonymous.max-concurrent",
 					"64"));
-			System.exit(SpringApplication.exit(app.run(args)));
+			System.exit(SpringApplication.exit(run(app, args)));
 		}
 		if (command != null) {
 			SpringApplication app = new SpringApplication(JusteraApplication.class);
 			app.setWebApplicationType(WebApplicationType.NONE);
 			commandProperties(app, Map.of("justera.command", command, "justera.demo.import-sample", "false",
 					"spring.main.banner-mode", "off"));
-			System.exit(SpringApplication.exit(app.run(args)));
+			System.exit(SpringApplication.exit(run(app, args)));
 		}
-		SpringApplication.run(JusteraApplication.class, args);
+		run(new SpringApplication(JusteraApplication.class), args);
+	}
+
+	/**
+	 * Runs the app; a failed start exits 1 without a second trace: Spring has already reported it
+	 * (as what to do, where a failure analyzer knows the cause).
+	 */
+	private static ConfigurableApplicationContext run(SpringApplication app, String[] args) {
+		try {
+			return app.run(args);
+		}
+		catch (RuntimeException ex) {
+			System.exit(1);
+			throw ex;
+		}
 	}
 
 	/**

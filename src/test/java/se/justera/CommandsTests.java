@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line as main checks it, before Spring: help at once with exit 0, bad options with exit 2. */
-class CommandsTests {
+public class CommandsTests {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -143,7 +143,7 @@ class CommandsTests {
 		assertThat(errors).doesNotContain("Exception");
 	}
 
-	static List<String> java(String... args) {
+	public static List<String> java(String... args) {
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
 				System.getProperty("java.class.path"), JusteraApplication.class.getName()));
 		command.addAll(List.of(args));
