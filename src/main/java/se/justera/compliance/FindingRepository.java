@@ -217,7 +217,8 @@ class FindingRepository {
 		return this.jdbc.sql("select count(*)" + FROM + where.sql()).params(where.params()).query(Integer.class).single();
 	}
 
-	private static final String FROM = " from finding f join meeting m on m.id = f.meeting_id"
+	// withdrawn meetings (011, MeetingAdministration) leave the findings' lists: the one condition added here
+	private static final String FROM = " from finding f join meeting m on m.id = f.meeting_id and m.withdrawn_at is null"
 			+ " join body b on b.id = m.body_id join municipality mu on mu.id = b.municipality_id";
 
 	/**

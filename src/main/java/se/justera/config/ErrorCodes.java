@@ -44,7 +44,7 @@ class ErrorCodes implements WebGraphQlInterceptor {
 			.graphQLContext(Map.of(GET, get))
 			.build());
 		return chain.next(request).map(response -> {
-			if (response.getErrors().stream().allMatch(e -> e.getExtensions().get("code") != null)) {
+			if (response.getErrors().stream().allMatch(e -> e.getExtensions() != null && e.getExtensions().get("code") != null)) {
 				return response;
 			}
 			List<GraphQLError> errors = new ArrayList<>();
@@ -56,16 +56,16 @@ class ErrorCodes implements WebGraphQlInterceptor {
 	}
 
 	private static GraphQLError withCode(ResponseError error) {
-		Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
+		Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
 		extensions.putIfAbsent("code", code(error.getErrorType()));
 		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
 			.message(error.getMessage())
 			.errorType(error.getErrorType())
 			.extensions(extensions);
-		if (!error.getLocations().isEmpty()) {
+		if (error.getLocations() != null && !error.getLocations().isEmpty()) {
 			builder.locations(error.getLocations());
 		}
-		if (!error.getParsedPath().isEmpty()) {
+		if (error.getParsedPath() != null && !error.getParsedPath().isEmpty()) {
 			builder.path(error.getParsedPath());
 		}
 		return builder.build();

@@ -58,9 +58,9 @@ public final class Inputs {
 		}
 		throw new InvalidArgumentException(
 				argument + ": " + quoted(value) + " is not an id; expected a whole number from 1 to "
-						+ Language.number(Long.MAX_VALUE, Language.ENGLISH) + ", or a global id from node(id:)",
+						+ Language.number(Long.MAX_VALUE, Language.ENGLISH),
 				argument + ": " + quoted(value, "tecken") + " är inget id; ett heltal från 1 till "
-						+ Language.number(Long.MAX_VALUE, Language.SWEDISH) + " väntas, eller ett globalt id från node(id:)");
+						+ Language.number(Long.MAX_VALUE, Language.SWEDISH) + " väntas");
 	}
 
 	/** A value for an error message: quoted, control characters escaped, cut after a few words. */
