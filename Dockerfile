@@ -1,6 +1,6 @@
 # Justera as a container, against an external PostgreSQL (see docker-compose.yml).
-# Docker could not be run where this file was written: it is kept right by reading, against
-# Spring Boot 4's jar tools and the eclipse-temurin images.
+# Docker could not be run where this file was written: it is kept right by reading. Outside Docker,
+# the jar's extraction into these four layers and the JarLauncher start from them were run and work.
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
