@@ -169,6 +169,29 @@ class ComplianceController {
 		return evidence;
 	}
 
+	/** The finding's own page (a checked protocol's), else its stored paragraph's. */
+	@BatchMapping(typeName = "Finding", field = "page")
+	Map<Finding, Integer> pageOfFindings(List<Finding> findings) {
+		Map<Finding, Integer> pages = new LinkedHashMap<>();
+		List<Finding> stored = findings.stream()
+			.filter(f -> f.page() == null && f.meetingId() != null && f.paragraph() != null)
+			.toList();
+		Map<String, Integer> byParagraph = new java.util.HashMap<>();
+		if (!stored.isEmpty()) {
+			this.findings.pagesOfParagraphs(stored.stream().map(Finding::meetingId).toArray(Long[]::new),
+					stored.stream().map(Finding::paragraph).toArray(Integer[]::new))
+				.forEach(p -> byParagraph.put(p.meetingId() + "/" + p.number(), p.page()));
+		}
+		for (Finding finding : findings) {
+			Integer page = finding.page() != null ? finding.page()
+					: byParagraph.get(finding.meetingId() + "/" + finding.paragraph());
+			if (page != null) {
+				pages.put(finding, page);
+			}
+		}
+		return pages;
+	}
+
 	@BatchMapping(typeName = "Finding", field = "meeting")
 	Map<Finding, Meeting> meetingOfFindings(List<Finding> findings) {
 		List<Finding> stored = findings.stream().filter(f -> f.meetingId() != null).toList();

@@ -294,6 +294,21 @@ class FindingRepository {
 			.list();
 	}
 
+	/** The page a stored meeting's paragraph begins on, for a finding about it. */
+	record ParagraphPage(long meetingId, int number, int page) {
+	}
+
+	/** The known pages of these meetings' paragraphs with these numbers (pairs by position). */
+	List<ParagraphPage> pagesOfParagraphs(Long[] meetingIds, Integer[] numbers) {
+		return this.jdbc.sql("""
+				select p.meeting_id, p.number, p.page from paragraph p
+				join unnest(?, ?) as wanted (meeting_id, number) on wanted.meeting_id = p.meeting_id and wanted.number = p.number
+				where p.page is not null""")
+			.params(meetingIds, numbers)
+			.query((rs, n) -> new ParagraphPage(rs.getLong(1), rs.getInt(2), rs.getInt(3)))
+			.list();
+	}
+
 	/** A finding with the id of the entity it was looked up for (a paragraph, motion, table, row). */
 	record Keyed(long key, Finding finding) {
 	}
@@ -363,7 +378,7 @@ class FindingRepository {
 			integer(rs, "budget_report"), integer(rs, "budget_line"), rs.getString("subject"), rs.getString("message_sv"),
 			rs.getString("message_en"), rs.getString("legal_basis"), evidence(rs.getString("evidence")),
 			FindingStatus.valueOf(rs.getString("status")), rs.getString("assignee"), rs.getBoolean("present"),
-			rs.getObject("first_seen_at", java.time.OffsetDateTime.class));
+			rs.getObject("first_seen_at", java.time.OffsetDateTime.class), null);
 
 	private static Integer integer(ResultSet rs, String column) throws SQLException {
 		int value = rs.getInt(column);

@@ -12,7 +12,7 @@ class EmbeddedDatabaseInUseFailureAnalyzer extends AbstractFailureAnalyzer<Embed
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedDatabaseInUseException cause) {
 		return new FailureAnalysis(cause.getMessage() + ". One process at a time can use an embedded database.",
-				"Import through the running server instead (the importProtocol mutation, with a clerk's token: see the"
+				"Import through the running server instead (POST /protocols or the importProtocol mutation, with a clerk's token: see the"
 						+ " README's \"Importing\"), or stop the server and run the command again. To run several processes"
 						+ " on one database, use an external PostgreSQL (SPRING_DATASOURCE_URL).",
 				cause);

@@ -125,6 +125,13 @@ public class MeetingAdministration {
 						"moved from " + current.municipality() + " to " + target + ": " + why, meetingId)
 				.query(Integer.class)
 				.single();
+			// the moved version is made from the same file as the one before it: it keeps that file too
+			this.jdbc.sql("""
+					insert into meeting_version_file (meeting_id, version, media_type, file_name, size, pages, sha256, content)
+					select meeting_id, ?, media_type, file_name, size, pages, sha256, content from meeting_version_file
+					where meeting_id = ? order by version desc limit 1""")
+				.params(version, meetingId)
+				.update();
 			this.events.publishEvent(new ProtocolImported(meetingId, target, protocol));
 			return new Move(meetingId, current.municipality(), version);
 		});

@@ -1,6 +1,10 @@
 package se.justera.protocol;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -77,6 +82,23 @@ class MeetingAdministrationTests {
 		assertThat((List<?>) detail.get("versions")).hasSize(1);
 		assertThat(this.jdbc.sql("select count(*) from audit_log where operation = 'withdrawMeeting' and outcome = 'OK'"
 				+ " and arguments::text like '%imported by mistake%'").query(Integer.class).single()).isEqualTo(1);
+		HttpResponse<byte[]> download = download(id);
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Justera-Withdrawn")).isPresent();
+	}
+
+	@LocalServerPort
+	int port;
+
+	private HttpResponse<byte[]> download(String id) {
+		try {
+			return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+					URI.create("http://localhost:" + this.port + "/protocols/" + id + "/source")).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
@@ -118,6 +140,8 @@ class MeetingAdministrationTests {
 		assertThat(mismatchFindings(id)).as("MUNICIPALITY_MISMATCH under Falun").isZero();
 		assertThat(this.jdbc.sql("select count(*) from audit_log where operation = 'moveMeeting' and outcome = 'OK'")
 			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from meeting_version_file where meeting_id = ? and version = 2")
+			.params(Long.parseLong(id)).query(Integer.class).single()).as("the moved version's file").isEqualTo(1);
 	}
 
 	@Test
