@@ -2,13 +2,13 @@ package se.justera;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
@@ -26,58 +26,76 @@ import se.justera.security.TokenCommand;
  * NAME FILE...} imports files and exits; {@code benchmark-rules [--meetings N]} measures the rules;
  * {@code generate --meetings N} writes a synthetic corpus; {@code benchmark-reevaluation} measures the
  * re-evaluation queue over every node on the database; {@code benchmark-queries} measures the
- * analysts' queries against their SQL floor; {@code benchmark-pdf} measures the PDF reader; {@code token --role ROLE --user NAME} mints a
- * local-mode token.
+ * analysts' queries against their SQL floor; {@code benchmark-pdf} measures the PDF reader;
+ * {@code token --role ROLE --user NAME} mints a local-mode token; {@code --help} or
+ * {@code help COMMAND} prints the options ({@link Commands}).
  */
 @SpringBootApplication
 public class JusteraApplication {
 
-	/** Commands that run and exit instead of serving: see ImportCommand, RuleBenchmarkCommand, GenerateCommand. */
-	private static final Set<String> COMMANDS = Set.of("import", "benchmark-rules", "generate", "benchmark-reevaluation");
-
 	public static void main(String[] args) throws Exception {
-		if (args.length > 0 && args[0].equals("token")) {
+		// help and bad options are answered before anything starts: no Spring, no database
+		Commands.Checked checked = Commands.check(args, System.out, System.err);
+		if (checked.exitNow() != null) {
+			System.exit(checked.exitNow());
+		}
+		String command = checked.command();
+		if ("token".equals(command)) {
 			try {
 				System.out.println(TokenCommand.run(args));
 			}
 			catch (IllegalArgumentException ex) {
 				System.err.println(ex.getMessage());
-				System.exit(2);
+				System.exit(Commands.USAGE);
 			}
 			return;
 		}
-		if (args.length > 0 && args[0].equals("reading-report")) {
+		if ("reading-report".equals(command)) {
 			// the reader against its oracles: no database, no server
 			System.exit(ReadingReport.run(args, System.out));
 		}
-		if (args.length > 0 && args[0].equals("benchmark-pdf")) {
+		if ("benchmark-pdf".equals(command)) {
 			// the PDF reader's speed and memory: no database, no server
 			System.exit(PdfBenchmark.run(args, System.out));
 		}
-		if (args.length > 0 && args[0].equals("benchmark-client")) {
+		if ("benchmark-client".equals(command)) {
 			// the load side of benchmark-queries, in its own JVM and without Spring
 			BenchmarkClient.main(Arrays.copyOfRange(args, 1, args.length));
 			return;
 		}
-		if (args.length > 0 && args[0].equals("benchmark-queries")) {
+		if ("benchmark-queries".equals(command)) {
 			// this one needs the server: it measures the API over HTTP on a free port
 			SpringApplication app = new SpringApplication(JusteraApplication.class);
 			// its clients are one address on loopback: the per-client limits for the open internet do not apply
-			commandProperties(app, Map.of("justera.command", args[0], "justera.demo.import-sample", "false",
+			commandProperties(app, Map.of("justera.command", command, "justera.demo.import-sample", "false",
 					"server.port", "0", "spring.main.banner-mode", "off", "justera.graphql.anonymous.requests-per-second",
 					"1000000", "justera.graphql.anonymous.request-burst", "1000000",
 					"justera.graphql.anonymous.cost-per-minute", "1000000000000", "justera.graphql.anonymous.max-concurrent",
 					"64"));
-			System.exit(SpringApplication.exit(app.run(args)));
+			System.exit(SpringApplication.exit(run(app, args)));
 		}
-		if (args.length > 0 && COMMANDS.contains(args[0])) {
+		if (command != null) {
 			SpringApplication app = new SpringApplication(JusteraApplication.class);
 			app.setWebApplicationType(WebApplicationType.NONE);
-			commandProperties(app, Map.of("justera.command", args[0], "justera.demo.import-sample", "false",
+			commandProperties(app, Map.of("justera.command", command, "justera.demo.import-sample", "false",
 					"spring.main.banner-mode", "off"));
-			System.exit(SpringApplication.exit(app.run(args)));
+			System.exit(SpringApplication.exit(run(app, args)));
 		}
-		SpringApplication.run(JusteraApplication.class, args);
+		run(new SpringApplication(JusteraApplication.class), args);
+	}
+
+	/**
+	 * Runs the app; a failed start exits 1 without a second trace: Spring has already reported it
+	 * (as what to do, where a failure analyzer knows the cause).
+	 */
+	private static ConfigurableApplicationContext run(SpringApplication app, String[] args) {
+		try {
+			return app.run(args);
+		}
+		catch (RuntimeException ex) {
+			System.exit(1);
+			throw ex;
+		}
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,7 +94,8 @@ class CommandLineTests {
 
 	@Test
 	void generateFillsTheDatabaseWithMeetingsAndTheirFindings() {
-		try (ConfigurableApplicationContext context = run("generate", "--meetings", "120", "--seed", "7")) {
+		Map<String, String> empty = TestDatabase.newDatabase("justera_generate");
+		try (ConfigurableApplicationContext context = run(empty, "generate", "--meetings", "120", "--seed", "7")) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 
 			assertThat(jdbc.sql("select count(*) from meeting where source_sha256 = 'generated'").query(Integer.class).single())
@@ -106,9 +108,45 @@ class CommandLineTests {
 		}
 	}
 
+	@Test
+	void generateRefusesADatabaseWithRealMinutesUnlessForced(@TempDir Path dir) throws Exception {
+		Map<String, String> database = TestDatabase.newDatabase("justera_generate_refused");
+		Path real = dir.resolve("falun.txt");
+		Files.writeString(real, new ClassPathResource("protocols/falun-bun-2024-03-05.txt").getContentAsString(StandardCharsets.UTF_8));
+		try (ConfigurableApplicationContext context = run(database, "import", "--municipality", "Falun", real.toString())) {
+			assertThat(SpringApplication.exit(context)).as("import's exit code").isZero();
+		}
+
+		int refusedExit;
+		int refusedCount;
+		try (ConfigurableApplicationContext context = run(database, "generate", "--meetings", "20")) {
+			refusedCount = generated(context);
+			refusedExit = SpringApplication.exit(context);
+		}
+		int forcedCount;
+		try (ConfigurableApplicationContext context = run(database, "generate", "--meetings", "20", "--force")) {
+			forcedCount = generated(context);
+		}
+
+		assertThat(refusedExit).as("exit code without --force").isEqualTo(1);
+		assertThat(refusedCount).as("generated meetings without --force").isZero();
+		assertThat(forcedCount).as("generated meetings with --force").isEqualTo(20);
+	}
+
+	private static int generated(ConfigurableApplicationContext context) {
+		return context.getBean(JdbcClient.class)
+			.sql("select count(*) from meeting where source_sha256 = 'generated'")
+			.query(Integer.class)
+			.single();
+	}
+
 	private static ConfigurableApplicationContext run(String... args) {
+		return run(TestDatabase.properties(), args);
+	}
+
+	private static ConfigurableApplicationContext run(Map<String, String> database, String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
-		all.addAll(TestDatabase.appArguments(TestDatabase.properties()));
+		all.addAll(TestDatabase.appArguments(database));
 		return new SpringApplicationBuilder(JusteraApplication.class).web(WebApplicationType.NONE)
 			.properties("justera.command=" + args[0])
 			.run(all.toArray(String[]::new));

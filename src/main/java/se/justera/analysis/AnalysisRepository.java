@@ -30,7 +30,9 @@ import se.justera.paragraph.ParagraphKind;
 @Repository
 class AnalysisRepository {
 
-	private static final String MEETING_JOINS = " join meeting m on m.id = p.meeting_id join body b on b.id = m.body_id"
+	// withdrawn meetings (011, MeetingAdministration) leave the analyses: the one condition added here
+	private static final String MEETING_JOINS = " join meeting m on m.id = p.meeting_id and m.withdrawn_at is null"
+			+ " join body b on b.id = m.body_id"
 			+ " join municipality mu on mu.id = b.municipality_id";
 
 	/** A finding fd on paragraph p. */

@@ -13,10 +13,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ComplianceConfiguration {
 
-	/** The rules folder: relative to the working directory unless absolute (JUSTERA_RULES_PATH). */
+	/**
+	 * The rules folder (JUSTERA_RULES_PATH), relative to the working directory unless absolute;
+	 * none configured: the rules the jar carries, so that the jar starts from any directory.
+	 */
 	@Bean
-	ComplianceEngine complianceEngine(@Value("${justera.rules.path:rules}") Path rules) {
-		return new ComplianceEngine(rules);
+	ComplianceEngine complianceEngine(@Value("${justera.rules.path:}") String rules) {
+		return new ComplianceEngine(rules.isBlank() ? null : Path.of(rules.strip()));
 	}
 
 	/** Each evaluation of one meeting gets this long (JUSTERA_RULES_EVALUATION_TIMEOUT). */

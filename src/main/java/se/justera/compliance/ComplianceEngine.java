@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 import se.justera.protocol.Protocol;
 
 /**
- * The rules this node serves: compiled from the rules folder at start (a folder that is missing or
+ * The rules this node serves: compiled at start from the rules folder (JUSTERA_RULES_PATH), or from
+ * the rules the jar carries where none is configured (a folder that is missing or
  * does not compile stops the start), then whichever ruleset is active in the database
  * ({@link RulesetService} puts it in use). Compiled rulesets are kept by version, so that a ruleset
  * stored by another node is compiled here once.
@@ -38,15 +39,17 @@ public class ComplianceEngine {
 		}
 	};
 
-	/** Compiles the folder now: a missing folder or a rule that does not compile stops the start. */
+	/**
+	 * Compiles the folder now, or the rules in the jar when the folder is null: a missing folder or
+	 * a rule that does not compile stops the start.
+	 */
 	public ComplianceEngine(Path folder) {
 		this.folder = folder;
 		long start = System.nanoTime();
-		RuleSet rules = this.compiler.compile(folder);
+		RuleSet rules = compileFolder();
 		this.current.set(rules);
-		remember(rules);
-		log.info("Compiled {} rules from {} (ruleset {}) in {} ms", rules.rules().size(), folder.toAbsolutePath(),
-				rules.version(), (System.nanoTime() - start) / 1_000_000);
+		log.info("Compiled {} rules from {} (ruleset {}) in {} ms", rules.rules().size(), source(), rules.version(),
+				(System.nanoTime() - start) / 1_000_000);
 	}
 
 	/** The ruleset this node serves. */
@@ -54,13 +57,15 @@ public class ComplianceEngine {
 		return this.current.get();
 	}
 
-	Path folder() {
-		return this.folder;
+	/** Where this node's rules come from, for messages: the folder, or the jar. */
+	String source() {
+		return this.folder == null ? "the rules in the jar (set JUSTERA_RULES_PATH to use a folder)"
+				: this.folder.toAbsolutePath().toString();
 	}
 
-	/** Compiles the folder anew without putting it in use; throws when it does not compile. */
+	/** Compiles the folder (or the jar's rules) anew without putting it in use; throws when it does not compile. */
 	RuleSet compileFolder() {
-		RuleSet rules = this.compiler.compile(this.folder);
+		RuleSet rules = this.folder == null ? this.compiler.compileBundled() : this.compiler.compile(this.folder);
 		remember(rules);
 		return rules;
 	}

@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
 @Component
 class ComplianceResponseInterceptor implements WebGraphQlInterceptor {
 
-	static final String LANGUAGE = "justera.language";
+	static final String LANGUAGE = se.justera.text.Language.CONTEXT_KEY;
 
 	private final FindingRepository findings;
 
@@ -63,12 +63,7 @@ class ComplianceResponseInterceptor implements WebGraphQlInterceptor {
 
 	/** "en" when the client prefers English to Swedish, else "sv". */
 	static String language(List<Locale> preferred) {
-		for (Locale locale : preferred) {
-			if (locale.getLanguage().equals("sv") || locale.getLanguage().equals("en")) {
-				return locale.getLanguage();
-			}
-		}
-		return "sv";
+		return se.justera.text.Language.preferred(preferred);
 	}
 
 }

@@ -397,7 +397,10 @@ class FindingRepository {
 	}
 
 	private static Where where(FindingFilter filter) {
-		Where where = new Where();
+		// withdrawn meetings (011) leave the findings' lists: an anti-join on the few withdrawn (index of 013),
+		// so that a list joins meeting only when its filter needs it
+		Where where = new Where()
+			.add("not exists (select 1 from meeting w where w.id = f.meeting_id and w.withdrawn_at is not null)");
 		if (!Boolean.TRUE.equals(filter.includeGone())) {
 			where.add("f.present");
 		}

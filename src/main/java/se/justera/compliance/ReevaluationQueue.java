@@ -31,7 +31,7 @@ class ReevaluationQueue {
 
 	/** Every stored meeting, for one target. */
 	int queueAll(long target, String reason) {
-		return this.jdbc.sql("insert into reevaluation (target, meeting_id, reason) select ?, id, ? from meeting order by id "
+		return this.jdbc.sql("insert into reevaluation (target, meeting_id, reason) select ?, id, ? from meeting where withdrawn_at is null order by id "
 				+ UPSERT).params(target, reason).update();
 	}
 
@@ -40,7 +40,7 @@ class ReevaluationQueue {
 		return this.jdbc.sql("""
 				insert into reevaluation (target, meeting_id, reason)
 				select ?, m.id, ? from meeting m join body b on b.id = m.body_id join municipality mu on mu.id = b.municipality_id
-				where lower(mu.name) = lower(?) order by m.id
+				where lower(mu.name) = lower(?) and m.withdrawn_at is null order by m.id
 				""" + UPSERT).params(target, reason, municipality).update();
 	}
 

@@ -13,7 +13,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import se.justera.CommandOptions;
+import se.justera.Commands;
 import se.justera.protocol.Protocol;
 import se.justera.protocol.ProtocolImportService;
 import se.justera.protocol.ProtocolParser;
@@ -65,7 +65,7 @@ class RuleBenchmarkCommand implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments arguments) throws IOException {
-		int meetings = (int) CommandOptions.number(arguments.getSourceArgs(), "--meetings", 10_000);
+		int meetings = Commands.parse(new Commands.BenchmarkRules(), arguments.getSourceArgs()).meetings();
 		oneMeeting();
 		fullReevaluation(meetings);
 	}

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.kie.api.KieBase;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -74,6 +76,39 @@ public class RuleCompiler {
 		}
 		return compile(files, "The rules in " + folder.toAbsolutePath(), table.toAbsolutePath().toString(),
 				"the rules folder");
+	}
+
+	/** Where the jar keeps its rules: the repository's rules/ folder, copied at build time. */
+	static final String BUNDLED = "classpath:rules/";
+
+	/**
+	 * Compiles the rules the jar carries (the default, where no folder is configured): its .drl
+	 * files and its legal basis table.
+	 */
+	public RuleSet compileBundled() {
+		List<RuleFile> files = new ArrayList<>();
+		try {
+			PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver(
+					RuleCompiler.class.getClassLoader());
+			List<Resource> found = new ArrayList<>(List.of(resolver.getResources(BUNDLED + "*.drl")));
+			Resource table = resolver.getResource(BUNDLED + LegalBasisTable.FILE);
+			if (table.exists()) {
+				found.add(table);
+			}
+			for (Resource resource : found) {
+				byte[] content = resource.getContentAsByteArray();
+				files.add(new RuleFile(resource.getFilename(), hex(sha256().digest(content)),
+						new String(content, StandardCharsets.UTF_8)));
+			}
+		}
+		catch (IOException ex) {
+			throw new RuleCompilationException("Cannot read the rules in the jar: " + ex, List.of());
+		}
+		if (files.isEmpty()) {
+			throw new RuleCompilationException("The jar carries no rules (" + BUNDLED
+					+ "); set justera.rules.path (JUSTERA_RULES_PATH) to the folder with the .drl files", List.of());
+		}
+		return compile(files, "The rules in the jar", BUNDLED + LegalBasisTable.FILE, "the rules in the jar");
 	}
 
 	/**

@@ -60,6 +60,16 @@ public final class RuleFunctions {
 			.compareTo(percent.multiply(BigDecimal.valueOf(budget))) > 0;
 	}
 
+	/** An amount in tkr as the message's language writes it: Swedish "8 556 tkr" (no-break spaces), English "8,556 tkr". */
+	public static String tkr(Number amount, String language) {
+		return se.justera.text.Language.withUnit(amount, "tkr", language);
+	}
+
+	/** A percentage as the message's language writes it: Swedish "4,68 %" (no-break space), English "4.68 %". */
+	public static String percent(Number share, String language) {
+		return se.justera.text.Language.withUnit(share, "%", language);
+	}
+
 	/** The deficit as a percentage of the budget, two decimals. */
 	public static BigDecimal shareOf(long deficit, long budget) {
 		return BigDecimal.valueOf(deficit).multiply(BigDecimal.valueOf(100))

@@ -105,14 +105,14 @@ public class RulesetService implements DisposableBean {
 			Optional<RulesetRepository.Stored> active = this.rulesets.active();
 			if (active.isEmpty()) {
 				long id = this.rulesets.insert(folder, "ACTIVE", "system", this.node.id());
-				log.info("No active ruleset in the database: the rules folder's ({}) is now active as ruleset {}",
-						folder.version(), id);
+				log.info("No active ruleset in the database: this node's ({}, {}) is now active as ruleset {}",
+						this.engine.source(), folder.version(), id);
 			}
 			else if (!active.get().version().equals(folder.version())) {
 				this.engine.use(rulesFor(active.get()));
-				log.warn("The rules folder {} holds ruleset {}, but {} is active in the database (reloaded by {} at {});"
+				log.warn("This node's rules ({}) are ruleset {}, but {} is active in the database (reloaded by {} at {});"
 						+ " this node serves {}. Call reloadRules to stage the folder's rules.",
-						this.engine.folder().toAbsolutePath(), folder.version(), active.get().version(),
+						this.engine.source(), folder.version(), active.get().version(),
 						LogSafe.escape(active.get().createdBy()), active.get().createdAt(), active.get().version());
 			}
 		});

@@ -20,6 +20,7 @@ import org.springframework.security.core.AuthenticationException;
 import se.justera.graphql.InvalidArgumentException;
 import se.justera.graphql.NotFoundException;
 import se.justera.security.SecurityInterceptor;
+import se.justera.text.Language;
 import se.justera.protocol.InvalidProtocolException;
 import se.justera.protocol.MunicipalityMismatchException;
 import se.justera.protocol.ProtocolConflictException;
@@ -35,6 +36,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		boolean sv = !Language.ENGLISH.equals(env.getGraphQlContext().get(Language.CONTEXT_KEY));
 		if (ex instanceof InvalidProtocolException invalid) {
 			Map<String, Object> extensions = new LinkedHashMap<>();
 			extensions.put("code", "INVALID_PROTOCOL");
@@ -75,9 +77,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			boolean authenticated = Boolean.TRUE.equals(env.getGraphQlContext().get(SecurityInterceptor.AUTHENTICATED));
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(authenticated ? ErrorType.FORBIDDEN : ErrorType.UNAUTHORIZED)
-				.message(authenticated ? "Forbidden: your role may not do this (" + env.getField().getName() + ")"
-						: "Unauthenticated: " + env.getField().getName()
-								+ " needs a bearer token with a role (Authorization: Bearer ...)")
+				.message(authenticated
+						? (sv ? "Förbjudet: din roll får inte göra detta (" : "Forbidden: your role may not do this (")
+								+ env.getField().getName() + ")"
+						: sv ? "Inte inloggad: " + env.getField().getName()
+								+ " kräver en bearer-token med en roll (Authorization: Bearer ...)"
+								: "Unauthenticated: " + env.getField().getName()
+										+ " needs a bearer token with a role (Authorization: Bearer ...)")
 				.extensions(Map.of("code", authenticated ? "FORBIDDEN" : "UNAUTHENTICATED"))
 				.build();
 		}
@@ -85,29 +91,32 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			// the request's deadline or the connection's statement_timeout stopped the statement
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.INTERNAL_ERROR)
-				.message("The request ran out of time in the database (justera.graphql.timeout,"
-						+ " justera.database.read-statement-timeout) and was stopped")
+				.message(sv ? "Frågan fick slut på tid i databasen (justera.graphql.timeout,"
+						+ " justera.database.read-statement-timeout) och stoppades"
+						: "The request ran out of time in the database (justera.graphql.timeout,"
+								+ " justera.database.read-statement-timeout) and was stopped")
 				.extensions(Map.of("code", "TIMEOUT"))
 				.build();
 		}
 		if (ex instanceof CannotGetJdbcConnectionException) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.INTERNAL_ERROR)
-				.message("The database is busy or unreachable; retry shortly")
+				.message(sv ? "Databasen är upptagen eller nås inte; försök igen om en stund"
+						: "The database is busy or unreachable; retry shortly")
 				.extensions(Map.of("code", "SERVER_BUSY"))
 				.build();
 		}
 		if (ex instanceof NotFoundException notFound) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.NOT_FOUND)
-				.message(notFound.getMessage())
+				.message(notFound.message(sv ? Language.SWEDISH : Language.ENGLISH))
 				.extensions(Map.of("code", "NOT_FOUND"))
 				.build();
 		}
 		if (ex instanceof InvalidArgumentException invalid) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.BAD_REQUEST)
-				.message(invalid.getMessage())
+				.message(invalid.message(sv ? Language.SWEDISH : Language.ENGLISH))
 				.extensions(Map.of("code", "BAD_USER_INPUT"))
 				.build();
 		}

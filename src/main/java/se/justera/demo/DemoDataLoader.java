@@ -1,15 +1,16 @@
 package se.justera.demo;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,10 +23,17 @@ import se.justera.protocol.ProtocolImportService;
 /**
  * Gives a newcomer data to query: seeds Smedjebacken's rule configuration from
  * {@code demo/smedjebacken-settings.json} and imports the bundled sample minutes. Idempotent.
+ *
+ * <p>
+ * Only where a demo belongs: the embedded default database (no {@code spring.datasource.url}),
+ * in the server (no {@code justera.command}), and when asked ({@code justera.demo.import-sample}).
+ * An external database is someone's real one: demo settings there would judge its minutes. It runs
+ * as a lifecycle phase before the web server starts, so that the first answer already has the sample.
  */
 @Component
-@ConditionalOnProperty(name = "justera.demo.import-sample", havingValue = "true")
-class DemoDataLoader implements ApplicationRunner {
+@ConditionalOnExpression("'${justera.demo.import-sample:false}' == 'true' and '${spring.datasource.url:}'.isEmpty()"
+		+ " and '${justera.command:}'.isEmpty()")
+class DemoDataLoader implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -53,8 +61,36 @@ class DemoDataLoader implements ApplicationRunner {
 		this.settings = settings;
 	}
 
+	private volatile boolean running;
+
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void start() {
+		try {
+			load();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the bundled demo data", ex);
+		}
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** Before the web server starts (it answers from its own, later, phase). */
+	@Override
+	public int getPhase() {
+		return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1024;
+	}
+
+	void load() throws IOException {
 		DemoSettings demo = JsonMapper.builder()
 			.build()
 			.readValue(new ClassPathResource(SETTINGS).getContentAsString(StandardCharsets.UTF_8), DemoSettings.class);

@@ -16,12 +16,13 @@ import javax.sql.DataSource;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import se.justera.CommandOptions;
+import se.justera.Commands;
 import se.justera.compliance.ComplianceEngine;
 import se.justera.compliance.ComplianceSettings;
 import se.justera.compliance.Finding;
@@ -40,7 +41,7 @@ import se.justera.protocol.Protocol;
  */
 @Component
 @ConditionalOnProperty(name = "justera.command", havingValue = "generate")
-class GenerateCommand implements ApplicationRunner {
+class GenerateCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private static final int BATCH = 500;
 
@@ -54,6 +55,8 @@ class GenerateCommand implements ApplicationRunner {
 
 	private final PrintStream out = System.out;
 
+	private int exitCode;
+
 	GenerateCommand(DataSource dataSource, JdbcClient jdbc, ComplianceEngine engine) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
@@ -66,11 +69,20 @@ class GenerateCommand implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments arguments) throws Exception {
-		String[] args = arguments.getSourceArgs();
-		int meetings = (int) CommandOptions.number(args, "--meetings", 10_000);
-		long seed = CommandOptions.number(args, "--seed", 42);
-		int municipalities = (int) CommandOptions.number(args, "--municipalities", SyntheticMinutes.MUNICIPALITIES.size());
-		int perBodyAndYear = (int) CommandOptions.number(args, "--meetings-per-year", 10);
+		Commands.Generate options = Commands.parse(new Commands.Generate(), arguments.getSourceArgs());
+		int meetings = options.meetings();
+		long seed = options.seed();
+		int municipalities = options.municipalities();
+		int perBodyAndYear = options.meetingsPerYear();
+		long real = realMeetings();
+		if (real > 0 && !options.force()) {
+			// synthetic meetings beside real ones would show in every list, count and statistic
+			System.err.println("This database holds " + real + (real == 1 ? " meeting" : " meetings")
+					+ " that were not generated: generate writes synthetic meetings only into an empty database or one"
+					+ " with generated data; give --force to write them here anyway");
+			this.exitCode = 1;
+			return;
+		}
 		if (municipalities < 1 || municipalities > SyntheticMinutes.MUNICIPALITIES.size()) {
 			throw new IllegalArgumentException(
 					"--municipalities takes 1 to " + SyntheticMinutes.MUNICIPALITIES.size() + ", not " + municipalities);
@@ -121,6 +133,21 @@ class GenerateCommand implements ApplicationRunner {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		this.out.printf("generated %d meetings in %d municipalities: %d rows, %d findings in %.1f s (%.0f meetings/s)%n",
 				written, places.size(), rows, findings, seconds, written / seconds);
+	}
+
+	/** Meetings neither generated nor the bundled sample (which the embedded database's demo imports). */
+	private long realMeetings() {
+		return this.jdbc.sql("""
+				select count(*) from meeting m join body b on b.id = m.body_id join municipality mu on mu.id = b.municipality_id
+				where m.source_sha256 <> 'generated'
+				  and not (mu.name = 'Smedjebacken' and m.meeting_date = date '2023-12-12' and lower(b.name) = 'kommunstyrelsen')""")
+			.query(Long.class)
+			.single();
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
 	}
 
 	private static Map<String, Boolean> committees() {

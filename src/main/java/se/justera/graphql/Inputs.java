@@ -1,5 +1,6 @@
 package se.justera.graphql;
 
+import se.justera.text.Language;
 import se.justera.text.LogSafe;
 import se.justera.text.Names;
 
@@ -30,12 +31,14 @@ public final class Inputs {
 		if (at >= 0) {
 			throw new InvalidArgumentException(String.format(
 					"%s contains the control character U+%04X at position %d; a name is a single line of text", argument,
-					(int) value.charAt(at), at + 1));
+					(int) value.charAt(at), at + 1),
+					String.format("%s innehåller styrtecknet U+%04X på position %d; ett namn är en enda rad text", argument,
+							(int) value.charAt(at), at + 1));
 		}
 		String name = Names.canonical(value);
 		if (name.length() > LONGEST_NAME) {
 			throw new InvalidArgumentException(argument + " is " + name.length() + " characters long; a name has at most "
-					+ LONGEST_NAME);
+					+ LONGEST_NAME, argument + " är " + name.length() + " tecken långt; ett namn har högst " + LONGEST_NAME);
 		}
 		return name;
 	}
@@ -53,17 +56,25 @@ public final class Inputs {
 				// beyond the long range: refused below
 			}
 		}
-		throw new InvalidArgumentException(argument + ": " + quoted(value)
-				+ " is not an id; expected a whole number from 1 to " + Long.MAX_VALUE);
+		throw new InvalidArgumentException(
+				argument + ": " + quoted(value) + " is not an id; expected a whole number from 1 to "
+						+ Language.number(Long.MAX_VALUE, Language.ENGLISH),
+				argument + ": " + quoted(value, "tecken") + " är inget id; ett heltal från 1 till "
+						+ Language.number(Long.MAX_VALUE, Language.SWEDISH) + " väntas");
 	}
 
 	/** A value for an error message: quoted, control characters escaped, cut after a few words. */
 	public static String quoted(String value) {
+		return quoted(value, "characters");
+	}
+
+	/** {@link #quoted(String)} with the word for characters in the message's language. */
+	public static String quoted(String value, String characters) {
 		if (value == null) {
 			return "null";
 		}
 		String shown = value.length() > LONGEST_QUOTED ? value.substring(0, LONGEST_QUOTED) + "…" : value;
-		return "'" + LogSafe.escape(shown) + "' (" + value.length() + " characters)";
+		return "'" + LogSafe.escape(shown) + "' (" + value.length() + " " + characters + ")";
 	}
 
 }

@@ -1,10 +1,25 @@
 package se.justera.graphql;
 
-/** A query argument that cannot be used (a bad cursor, a page size over the limit). */
+/**
+ * A query argument that cannot be used (a bad cursor, a page size over the limit). The message is
+ * English; where a Swedish one is given, a Swedish-speaking client gets it (Accept-Language).
+ */
 public class InvalidArgumentException extends RuntimeException {
 
+	private final String swedish;
+
 	public InvalidArgumentException(String message) {
+		this(message, null);
+	}
+
+	public InvalidArgumentException(String message, String swedish) {
 		super(message);
+		this.swedish = swedish;
+	}
+
+	/** The message in this language ("sv" or "en"): English where no Swedish one was written. */
+	public String message(String language) {
+		return "sv".equals(language) && this.swedish != null ? this.swedish : getMessage();
 	}
 
 }

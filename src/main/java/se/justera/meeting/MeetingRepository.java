@@ -124,7 +124,9 @@ public class MeetingRepository {
 	}
 
 	private static Where where(MeetingFilter filter) {
-		Where where = new Where().addIf(filter.municipality(), "lower(mu.name) = lower(?)")
+		// withdrawn meetings (011, MeetingAdministration) leave the lists: the one condition added here
+		Where where = new Where().add("m.withdrawn_at is null")
+			.addIf(filter.municipality(), "lower(mu.name) = lower(?)")
 			.addIf(filter.body(), "lower(b.name) = lower(?)")
 			.addIf(filter.bodyKind() == null ? null : filter.bodyKind().name(), "b.kind = ?")
 			.addIf(filter.from(), "m.meeting_date >= ?")

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +13,9 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
+import picocli.CommandLine;
+
+import se.justera.Commands;
 import se.justera.audit.AuditLog;
 import se.justera.text.LogSafe;
 import se.justera.text.Names;
@@ -50,29 +52,18 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments arguments) {
-		String municipality = null;
-		boolean confirmMunicipality = false;
-		List<Path> files = new ArrayList<>();
-		String[] args = arguments.getSourceArgs();
-		for (int i = 1; i < args.length; i++) {
-			if (args[i].equals("--municipality") && i + 1 < args.length) {
-				municipality = args[++i];
-			}
-			else if (args[i].startsWith("--municipality=")) {
-				municipality = args[i].substring("--municipality=".length());
-			}
-			else if (args[i].equals("--confirm-municipality")) {
-				confirmMunicipality = true;
-			}
-			else if (!args[i].startsWith("--")) {
-				files.add(Path.of(args[i]));
-			}
+		Commands.Import options;
+		try {
+			options = Commands.parse(new Commands.Import(), arguments.getSourceArgs());
 		}
-		if (municipality == null || files.isEmpty()) {
-			this.out.println("usage: import --municipality NAME [--confirm-municipality] FILE...");
-			this.exitCode = 2;
+		catch (CommandLine.ParameterException ex) {
+			Commands.printUsageError(ex, this.out);
+			this.exitCode = Commands.USAGE;
 			return;
 		}
+		String municipality = options.municipality();
+		boolean confirmMunicipality = options.confirmMunicipality();
+		List<Path> files = options.files();
 		if (Names.controlCharacterAt(municipality) >= 0) {
 			this.out.println("The municipality's name " + LogSafe.escape(municipality)
 					+ " contains a control character; a name is a single line of text");

@@ -73,8 +73,12 @@ class ProtocolFileController {
 	private final ProtocolSourceRepository sources;
 
 
+	/** Whether a meeting is withdrawn, for its download (MeetingAdministration). */
+	private final MeetingAdministration administration;
+
 	ProtocolFileController(ProtocolImportService imports, ProtocolUploads uploads, MeetingRepository meetings,
-			ReadingNoteRepository notes, ProtocolSourceRepository sources) {
+			ReadingNoteRepository notes, ProtocolSourceRepository sources, MeetingAdministration administration) {
+		this.administration = administration;
 		this.imports = imports;
 		this.uploads = uploads;
 		this.meetings = meetings;
@@ -163,6 +167,9 @@ class ProtocolFileController {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setETag(etag);
 		headers.set("X-Content-Type-Options", "nosniff");
+		// a withdrawn meeting's file is still served (a public record), saying that it is withdrawn
+		this.administration.withdrawals(new Long[] { id })
+			.forEach(w -> headers.set("Justera-Withdrawn", w.at().toInstant().toString()));
 		headers.set(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition(source.downloadName()));
 		// a version's file never changes: the same URL with ?version= always gives the same bytes
 		headers.setCacheControl(wanted == null ? "no-cache" : "public, max-age=31536000, immutable");

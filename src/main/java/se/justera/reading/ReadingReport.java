@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.justera.Commands;
 import se.justera.compliance.ComplianceEngine;
 import se.justera.compliance.ComplianceSettings;
 import se.justera.compliance.Finding;
@@ -56,21 +57,19 @@ public final class ReadingReport {
 
 	/** The command line's entry: exit code 0 when every checked fact was read right, 1 otherwise, 2 for bad usage. */
 	public static int run(String[] args, PrintStream out) {
-		Path rulesFolder = Path.of("rules");
-		boolean details = false;
-		List<Path> inputs = new ArrayList<>();
-		for (int i = 1; i < args.length; i++) {
-			switch (args[i]) {
-				case "--rules" -> rulesFolder = Path.of(args[++i]);
-				case "--details" -> details = true;
-				default -> inputs.add(Path.of(args[i]));
-			}
+		Commands.ReadingReport options;
+		try {
+			options = Commands.parse(new Commands.ReadingReport(), args);
 		}
-		if (inputs.isEmpty()) {
-			out.println("usage: reading-report [--rules DIR] [--details] FILE|DIR...");
-			return 2;
+		catch (picocli.CommandLine.ParameterException ex) {
+			Commands.printUsageError(ex, out);
+			return Commands.USAGE;
 		}
-		ReadingReport report = new ReadingReport(new ProtocolParser(2_000_000), new RuleCompiler().compile(rulesFolder));
+		boolean details = options.details();
+		List<Path> inputs = options.inputs();
+		RuleCompiler compiler = new RuleCompiler();
+		ReadingReport report = new ReadingReport(new ProtocolParser(2_000_000),
+				options.rules() == null ? compiler.compileBundled() : compiler.compile(options.rules()));
 		List<FileResult> results = inputs.stream().flatMap(ReadingReport::protocols).map(report::read).toList();
 		int right = 0;
 		int checked = 0;

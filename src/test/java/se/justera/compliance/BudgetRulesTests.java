@@ -58,7 +58,9 @@ class BudgetRulesTests {
 			.containsEntry("yearBudget", "10000")
 			.containsEntry("percent", "1.51")
 			.containsEntry("threshold", "1.5");
-		assertThat(f.messageEn()).contains("deficit of 151 tkr", "budget of 10000 tkr", "1.51 %", "threshold is 1.5 %");
+		assertThat(f.messageEn()).contains("deficit of 151 tkr", "budget of 10,000 tkr", "1.51 %", "threshold is 1.5 %");
+		// Swedish writes 10 000 and 1,51, with no-break spaces inside the number and before its unit
+		assertThat(f.messageSv()).contains("151\u00a0tkr", "10\u00a0000\u00a0tkr", "1,51\u00a0%", "gränsen är 1,5\u00a0%");
 	}
 
 	@Test
@@ -158,7 +160,8 @@ class BudgetRulesTests {
 			.containsEntry("stated", "67628")
 			.containsEntry("sumOfRows", "67626")
 			.containsEntry("rows", "2");
-		assertThat(f.messageEn()).contains("§ 163", "Kommunstyrelsen", "67628", "67626");
+		assertThat(f.messageEn()).contains("§ 163", "Kommunstyrelsen", "67,628 tkr", "67,626 tkr");
+		assertThat(f.messageSv()).contains("67\u00a0628\u00a0tkr", "67\u00a0626\u00a0tkr");
 	}
 
 	/** Three top-level rows (600 tkr, a sub-unit not counted twice) under "Summa nämnder", then "Summa finans". */
@@ -225,7 +228,8 @@ class BudgetRulesTests {
 			.containsEntry("this table", "224592")
 			.containsEntry("other table", "224092")
 			.containsEntry("other row", "Omsorgsnämnden");
-		assertThat(f.messageEn()).contains("§ 163", "224592", "224092");
+		assertThat(f.messageEn()).contains("§ 163", "224,592 tkr", "224,092 tkr");
+		assertThat(f.messageSv()).contains("224\u00a0592\u00a0tkr", "224\u00a0092\u00a0tkr");
 	}
 
 	@Test

@@ -69,7 +69,7 @@ class ComplianceApiTests {
 			assertThat(overrun.get("severity")).isEqualTo("VIOLATION");
 			assertThat(overrun.get("paragraph")).isEqualTo(163);
 			assertThat(overrun.get("subject")).isEqualTo("Miljö- o byggnadsnämnden");
-			assertThat((String) overrun.get("message")).contains("400 tkr").contains("8556 tkr").contains("4.68 %");
+			assertThat((String) overrun.get("message")).contains("400\u00a0tkr").contains("8\u00a0556\u00a0tkr").contains("4,68\u00a0%");
 			assertThat((List<Object>) overrun.get("evidence")).contains((Object) Map.of("name", "deficit", "value", "400"),
 					Map.of("name", "yearBudget", "value", "8556"), Map.of("name", "threshold", "value", "1.5"));
 			assertThat(overrun.get("meeting")).isEqualTo(Map.of("id", String.valueOf(this.sampleId)));

@@ -38,6 +38,17 @@ class GraphiqlTests {
 		assertThat(count).isGreaterThanOrEqualTo(4);
 	}
 
+	/** A shared link with ?query= opens the page, which takes its query from the address (no browser here to run it). */
+	@Test
+	void aLinkWithAQueryOpensThePageThatReadsIt() throws Exception {
+		HttpResponse<String> page = get("/graphiql?query=%7B%20municipalities%20%7B%20name%20%7D%20%7D");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("new URLSearchParams(window.location.search)")
+			.contains("query: parameters.get('query')")
+			.contains("variables: parameters.get('variables')");
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());

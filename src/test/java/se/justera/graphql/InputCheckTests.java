@@ -47,11 +47,16 @@ class InputCheckTests {
 
 	@Test
 	void aMeetingIdThatIsNotANumberIsBadUserInput() {
-		assertThat(errors(this.graphQl, "{ meeting(id: \"abc\") { id } }", Map.of())).singleElement().satisfies(e -> {
+		HttpGraphQlTester english = this.graphQl.mutate().header("Accept-Language", "en").build();
+
+		assertThat(errors(english, "{ meeting(id: \"abc\") { id } }", Map.of())).singleElement().satisfies(e -> {
 			assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
 			assertThat(e.getMessage()).isEqualTo("id: 'abc' (3 characters) is not an id; expected a whole number from 1 to "
-					+ Long.MAX_VALUE);
+					+ "9,223,372,036,854,775,807");
 		});
+		assertThat(errors(this.graphQl, "{ meeting(id: \"abc\") { id } }", Map.of())).singleElement()
+			.satisfies(e -> assertThat(e.getMessage()).as("Swedish, the default")
+				.isEqualTo("id: 'abc' (3 tecken) är inget id; ett heltal från 1 till 9\u00a0223\u00a0372\u00a0036\u00a0854\u00a0775\u00a0807 väntas"));
 	}
 
 	@Test

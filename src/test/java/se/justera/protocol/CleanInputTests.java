@@ -139,19 +139,19 @@ class CleanInputTests {
 
 		assertThat(imported).singleElement().satisfies(e -> {
 			assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-			assertThat(e.getMessage()).startsWith("input.municipality contains the control character U+000A at position 10");
+			assertThat(e.getMessage()).startsWith("input.municipality innehåller styrtecknet U+000A på position 10");
 		});
 		assertThat(created).singleElement().satisfies(e -> {
 			assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-			assertThat(e.getMessage()).startsWith("name contains the control character U+000D");
+			assertThat(e.getMessage()).startsWith("name innehåller styrtecknet U+000D");
 		});
 		assertThat(body).singleElement().satisfies(e -> {
 			assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-			assertThat(e.getMessage()).startsWith("input.name contains the control character U+0009");
+			assertThat(e.getMessage()).startsWith("input.name innehåller styrtecknet U+0009");
 		});
 		assertThat(filtered).singleElement().satisfies(e -> {
 			assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-			assertThat(e.getMessage()).startsWith("filter.body contains the control character");
+			assertThat(e.getMessage()).startsWith("filter.body innehåller styrtecknet");
 		});
 		assertThat(Database.count(this.jdbc, "municipality")).isZero();
 	}

@@ -1,0 +1,265 @@
+package se.justera.graphql;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * GraphQL over HTTP GET, for queries only: {@code GET /graphql?query=...&variables=...&operationName=...
+ * &extensions=...} is served exactly as the same POST would be (every limit, guard and interceptor
+ * applies: it becomes that POST here, before anything else sees it), with headers that let a cache
+ * keep an anonymous answer. A mutation is 405 (Allow: POST): a GET must change nothing, and a link
+ * or a prefetch must not be able to write. A persisted query's hash alone works too (APQ); a hash of
+ * a mutation is refused when the document is known ({@link DocumentCache}).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after the body limit, before security and the per-client limits
+class GetRequests extends OncePerRequestFilter {
+
+	/** A request attribute set on a GET turned POST: its document may not be a mutation. */
+	static final String GET = "justera.graphql.get";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final String path;
+
+	private final long maxAgeSeconds;
+
+	GetRequests(@Value("${spring.graphql.http.path:/graphql}") String path,
+			@Value("${justera.graphql.get.max-age:60s}") Duration maxAge) {
+		this.path = path;
+		this.maxAgeSeconds = maxAge.toSeconds();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"GET".equals(request.getMethod())
+				|| !(request.getContextPath() + this.path).equals(request.getRequestURI())
+				|| (request.getParameter("query") == null && request.getParameter("extensions") == null);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Map<String, Object> body = new LinkedHashMap<>();
+		String query = request.getParameter("query");
+		if (query != null) {
+			body.put("query", query);
+		}
+		if (request.getParameter("operationName") != null) {
+			body.put("operationName", request.getParameter("operationName"));
+		}
+		try {
+			body.put("variables", json(request, "variables"));
+			body.put("extensions", json(request, "extensions"));
+		}
+		catch (JacksonException | ClassCastException ex) {
+			refuse(response, HttpServletResponse.SC_BAD_REQUEST, "BAD_USER_INPUT",
+					"variables and extensions are JSON objects in the query string (URL-encoded)");
+			return;
+		}
+		if (query != null && isMutation(query, request.getParameter("operationName"))) {
+			response.setHeader("Allow", "POST");
+			refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+					"A mutation is sent with POST: GET is for queries only");
+			return;
+		}
+		byte[] bytes = JSON.writeValueAsBytes(body);
+		request.setAttribute(GET, Boolean.TRUE);
+		boolean anonymous = request.getHeader("Authorization") == null;
+		response.setHeader("Cache-Control", anonymous ? "public, max-age=" + this.maxAgeSeconds : "private, no-store");
+		response.setHeader("Vary", "Accept, Accept-Language, Authorization");
+		chain.doFilter(new AsPost(request, bytes), new NoCacheUnlessOk(response));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> json(HttpServletRequest request, String name) {
+		String value = request.getParameter(name);
+		return value == null || value.isBlank() ? Map.of() : (Map<String, Object>) JSON.readValue(value, Map.class);
+	}
+
+	/** The operation the request runs is a mutation (or subscription); a document that does not parse is left to the server's error. */
+	static boolean isMutation(String query, String operationName) {
+		Document document;
+		try {
+			document = Parser.parse(query);
+		}
+		catch (InvalidSyntaxException ex) {
+			return false;
+		}
+		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+		for (OperationDefinition operation : operations) {
+			boolean chosen = operationName == null ? operations.size() == 1 : operationName.equals(operation.getName());
+			if (chosen && operation.getOperation() != OperationDefinition.Operation.QUERY) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void refuse(HttpServletResponse response, int status, String code, String message) throws IOException {
+		response.setStatus(status);
+		response.setHeader("Cache-Control", "no-store");
+		response.setContentType("application/json");
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(JSON.writeValueAsString(
+				Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code))))));
+	}
+
+	/** The GET as the POST it stands for: method, content type and a JSON body. */
+	private static final class AsPost extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		AsPost(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public String getMethod() {
+			return "POST";
+		}
+
+		@Override
+		public String getContentType() {
+			return "application/json";
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
+		@Override
+		public String getHeader(String name) {
+			if ("Content-Type".equalsIgnoreCase(name)) {
+				return getContentType();
+			}
+			if ("Content-Length".equalsIgnoreCase(name)) {
+				return Integer.toString(this.body.length);
+			}
+			return super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			if ("Content-Type".equalsIgnoreCase(name) || "Content-Length".equalsIgnoreCase(name)) {
+				return Collections.enumeration(List.of(getHeader(name)));
+			}
+			return super.getHeaders(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaderNames() {
+			List<String> names = Collections.list(super.getHeaderNames());
+			if (names.stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+				names.add("Content-Type");
+			}
+			if (names.stream().noneMatch("Content-Length"::equalsIgnoreCase)) {
+				names.add("Content-Length");
+			}
+			return Collections.enumeration(names);
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) {
+					return in.read(b, off, len);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("blocking reads only");
+				}
+
+			};
+		}
+
+		@Override
+		public java.io.BufferedReader getReader() {
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+		}
+
+	}
+
+	/** An answer other than 200 (an error, a refusal, a limit) is not for a cache to keep. */
+	private static final class NoCacheUnlessOk extends HttpServletResponseWrapper {
+
+		NoCacheUnlessOk(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void setStatus(int status) {
+			if (status != SC_OK) {
+				setHeader("Cache-Control", "no-store");
+			}
+			super.setStatus(status);
+		}
+
+		@Override
+		public void sendError(int status) throws IOException {
+			setHeader("Cache-Control", "no-store");
+			super.sendError(status);
+		}
+
+		@Override
+		public void sendError(int status, String message) throws IOException {
+			setHeader("Cache-Control", "no-store");
+			super.sendError(status, message);
+		}
+
+	}
+
+}
