@@ -174,13 +174,19 @@ final class ParagraphParser {
 		Part decision = parts.stream().filter(p -> p.heading != null && isDecisionHeading(p.heading)).findFirst()
 			.orElse(null);
 		String decisionHeading = decision == null ? null : decision.heading;
-		String decisionText = decision == null ? null : prose(decision.lines);
+		String decisionText = decision == null ? null : prose(withoutProcedure(decision.lines));
 		if (decision == null) {
-			for (ProtocolLine line : lines) {
-				Matcher inline = INLINE_DECISION.matcher(line.text());
+			for (int i = 0; i < lines.size(); i++) {
+				Matcher inline = INLINE_DECISION.matcher(lines.get(i).text());
 				if (inline.matches()) {
 					decisionHeading = inline.group(1);
-					decisionText = inline.group(2);
+					// "Beslut: Valnämnden fastställer ... bilagda" / "sammanställningar och ...": the block runs on
+					List<ProtocolLine> block = new ArrayList<>(List.of(lines.get(i).withRaw(inline.group(2))));
+					for (int j = i + 1; j < lines.size() && !lines.get(j).isBlank() && !isHeading(lines.get(j))
+							&& !lines.get(j).isTableLine(); j++) {
+						block.add(lines.get(j));
+					}
+					decisionText = prose(withoutProcedure(block)).replace('\n', ' ');
 					break;
 				}
 			}
@@ -296,6 +302,39 @@ final class ParagraphParser {
 			}
 		}
 		return points;
+	}
+
+	/**
+	 * What the minutes say about the meeting, not the decision: who leaves, joins or does not take
+	 * part, and that the paragraph is checked at once.
+	 */
+	static final Pattern PROCEDURE = Pattern.compile("(?iu)\\b(lämnar\\s+(sammanträdet|mötet|lokalen)|deltar\\s+inte\\s+i"
+			+ "|deltar\\s+(från|fr\\.\\s?o\\.\\s?m\\.?|i\\s+sammanträdet)|ersätter\\s+\\p{L}+\\s+från|tjänstgör\\s+från"
+			+ "|(paragrafen\\s+)?justeras\\s+omedelbart|ansluter\\s+till\\s+sammanträdet)");
+
+	/** A decision's lines without the blocks after it that only note attendance or immediate checking. */
+	static List<ProtocolLine> withoutProcedure(List<ProtocolLine> lines) {
+		int end = lines.size();
+		while (end > 0) {
+			int start = end;
+			while (start > 0 && lines.get(start - 1).isBlank()) {
+				start--;
+			}
+			int blockEnd = start;
+			while (start > 0 && !lines.get(start - 1).isBlank()) {
+				start--;
+			}
+			if (start == 0 || start == blockEnd) {
+				break; // the first block is the decision itself
+			}
+			String block = String.join(" ", lines.subList(start, blockEnd).stream().map(ProtocolLine::text).toList());
+			boolean procedural = SENTENCE_END.splitAsStream(block).allMatch(s -> PROCEDURE.matcher(s).find());
+			if (!procedural) {
+				break;
+			}
+			end = start;
+		}
+		return lines.subList(0, end);
 	}
 
 	/** Lines as prose: lines of a block joined, blocks separated by a blank line. */

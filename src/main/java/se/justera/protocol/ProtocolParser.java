@@ -118,9 +118,15 @@ public class ProtocolParser {
 		List<ProtocolLine> rawHeader = all.subList(0, headerEnd);
 		List<ProtocolLine> header = dropFurniture(rawHeader, Set.of(printedName == null ? "" : printedName));
 		Header head = readHeader(header);
-		Notice notice = noticeStart < 0 ? null
-				: readNotice(all.subList(noticeStart,
-						minAfter(noticeStart, agendaStart, paragraphStart, all.size())), head.meetingDate);
+		int noticeEnd = minAfter(noticeStart, agendaStart, paragraphStart, all.size());
+		int otherPage = attendanceAfterNotice(all, noticeStart, noticeEnd, head);
+		if (otherPage >= 0) {
+			// "Beslutande se sid 2": the list is on the page after the notice, before the paragraphs
+			head.attendees.addAll(readHeader(dropFurniture(all.subList(otherPage, noticeEnd),
+					Set.of(printedName == null ? "" : printedName))).attendees);
+			noticeEnd = otherPage;
+		}
+		Notice notice = noticeStart < 0 ? null : readNotice(all.subList(noticeStart, noticeEnd), head.meetingDate);
 		String bodyName = notice != null && notice.bodyName() != null ? notice.bodyName() : printedName;
 		if (bodyName == null) {
 			throw new InvalidProtocolException("No header: could not find the name of the body (organ) at the top"
@@ -196,6 +202,23 @@ public class ProtocolParser {
 				head.firstParagraph, head.lastParagraph, notice, paragraphs,
 				notes(attendees, head, notice, header.isEmpty() ? all.get(0) : header.get(0), paragraphParser.notes(),
 						printedMunicipality(all)));
+	}
+
+	/**
+	 * Where a list of deciding members starts between the notice and the paragraphs (the cover said
+	 * "Beslutande se sid 2"), when the cover itself lists none; -1 if there is none.
+	 */
+	private int attendanceAfterNotice(List<ProtocolLine> all, int noticeStart, int noticeEnd, Header head) {
+		if (noticeStart < 0 || head.attendees.stream().anyMatch(a -> a.role().decides())) {
+			return -1;
+		}
+		for (int i = noticeStart + 1; i < Math.min(noticeEnd, all.size()); i++) {
+			String label = labelOf(all.get(i).clean());
+			if (label != null && this.vocabulary.labels().get(label) == Vocabulary.CoverField.DECIDING) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static final Pattern RUNNING_DATE = Pattern
@@ -828,7 +851,7 @@ public class ProtocolParser {
 			if (a.isEmpty()) {
 				continue;
 			}
-			Matcher substitute = Pattern.compile("(?iu)(?:(?:tjänstgörande\\s+)?(?:ersättare|ers\\.)\\s+|tjänstgör\\s+)?för\\s+(.+)")
+			Matcher substitute = Pattern.compile("(?iu)(?:(?:(?:tjänstgörande\\s+)?(?:ersättare|ers\\.)\\s+|tjänstgör\\s+)?för|ersätter)\\s+(.+)")
 				.matcher(a);
 			if (substitute.matches()) {
 				role = AttendanceRole.SERVING_SUBSTITUTE;

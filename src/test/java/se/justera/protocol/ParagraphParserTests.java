@@ -35,6 +35,24 @@ class ParagraphParserTests {
 		assertThat(read.title()).isEqualTo("Godkännande av dagordning");
 	}
 
+	@Test
+	void attendanceAndImmediateCheckingAfterTheDecisionAreNotPartOfIt() {
+		Protocol.Paragraph read = parse("§ 125\tTaxa för slamtömning 2018", "", "Kommunfullmäktiges beslut", "",
+				"Taxa för slamtömning antas att gälla från och med 2018-01-01.", "",
+				"Gösta Lindell (S) lämnar sammanträdet kl. 20.40 efter §125. Britt-Marie Sand (S)",
+				"ersätter honom från §126.", "", "Paragrafen justeras omedelbart.");
+
+		assertThat(read.decisionText()).isEqualTo("Taxa för slamtömning antas att gälla från och med 2018-01-01.");
+	}
+
+	@Test
+	void aBlockAfterTheDecisionThatSaysMoreThanAttendanceStaysInIt() {
+		Protocol.Paragraph read = parse("§ 12\tBidrag", "", "Beslut", "", "Bidraget beviljas.", "",
+				"Anna Ek (S) lämnar sammanträdet. Bidraget betalas ut i januari.");
+
+		assertThat(read.decisionText()).endsWith("Bidraget betalas ut i januari.");
+	}
+
 	private static Protocol.Paragraph parse(String... texts) {
 		List<ProtocolLine> lines = new ArrayList<>();
 		for (int i = 0; i < texts.length; i++) {

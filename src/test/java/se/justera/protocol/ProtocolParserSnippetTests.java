@@ -1,0 +1,55 @@
+package se.justera.protocol;
+
+import org.junit.jupiter.api.Test;
+
+import se.justera.meeting.AttendanceRole;
+import se.justera.protocol.Protocol.Attendee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Whole minutes in a few lines each: how the regions of a protocol are found and read together. */
+class ProtocolParserSnippetTests {
+
+	private final ProtocolParser parser = new ProtocolParser(1_000_000);
+
+	@Test
+	void deciderOnThePageAfterTheNoticeAreReadWhenTheCoverSaysSeeOtherPage() {
+		Protocol read = this.parser.parse(String.join("\n", "STENSJÖ KOMMUN\tSAMMANTRÄDESPROTOKOLL\tSida 1 (2)",
+				"Valnämnden\tSammanträdesdag 2022-09-14", "", "Plats och tid\tKommunhuset, 14 september 2022 kl. 09.00–10.30",
+				"", "Beslutande\tSe sid 2", "", "Justerare\tAgnes Tåg (S)", "",
+				"Plats och tid för justering\tKommunkansliet, 16 september 2022", "", "ANSLAG/BEVIS", "",
+				"Organ\tValnämnden", "Sammanträdesdatum\t2022-09-14", "", "STENSJÖ KOMMUN\tSAMMANTRÄDESPROTOKOLL\tSida 2 (2)",
+				"", "Närvarande", "", "Beslutande\tIngemar Roos (S), ordförande", "Agnes Tåg (S)",
+				"Hedda Wall (V), tjänstgörande ersättare för Nina Ström (V)", "", "Övriga närvarande\tPeter Moe, valsekreterare",
+				"", "§ 21", "", "Val av justerare", "", "Beslut: Agnes Tåg (S) utses att justera protokollet."));
+
+		assertThat(read.attendees()).extracting(Attendee::name, Attendee::role, Attendee::replaces)
+			.containsExactly(tuple("Ingemar Roos", AttendanceRole.CHAIR, null), tuple("Agnes Tåg", AttendanceRole.MEMBER, null),
+					tuple("Hedda Wall", AttendanceRole.SERVING_SUBSTITUTE, "Nina Ström"),
+					tuple("Peter Moe", AttendanceRole.OTHER_ATTENDEE, null));
+		assertThat(read.notice().bodyName()).isEqualTo("Valnämnden");
+		assertThat(read.readingNotes()).noneMatch(n -> ReadingNote.ATTENDANCE.equals(n.fact()));
+	}
+
+	@Test
+	void aSubstituteWhoErsätterAMemberServesForThatMember() {
+		Attendee read = ProtocolParser.attendee("Erik Salo (V), Tallmyra, ersätter Mona Rudberg (V), Tallmyra",
+				AttendanceRole.MEMBER);
+
+		assertThat(read.role()).isEqualTo(AttendanceRole.SERVING_SUBSTITUTE);
+		assertThat(read.replaces()).isEqualTo("Mona Rudberg");
+	}
+
+	@Test
+	void anInlineDecisionRunsOnToTheEndOfItsBlock() {
+		Protocol read = this.parser.parse(String.join("\n", "Valnämnden", "", "Plats och tid\tKommunhuset, 2022-09-14 kl. 09.00",
+				"", "Beslutande\tIngemar Roos (S), ordförande", "", "§ 22", "", "Onsdagsräkning",
+				"", "Beslut: Valnämnden fastställer resultatet enligt bilagda", "sammanställningar.", "", "Ärendebeskrivning",
+				"Valnämnden har räknat rösterna."));
+
+		assertThat(read.paragraphs().get(0).decisionText())
+			.isEqualTo("Valnämnden fastställer resultatet enligt bilagda sammanställningar.");
+	}
+
+}
