@@ -56,7 +56,7 @@ final class ParagraphParser {
 			"expedieras till", "skickas till", "omröstningsordning", "voteringsproposition");
 
 	private static final Pattern DECISION_HEADING = Pattern
-		.compile("(?iu)^(?:[\\p{L} -]+?s\\s+)?(?:beslut|förslag\\s+till\\s+[\\p{L} -]+)$");
+		.compile("(?iu)^(?:(?:[\\p{L} -]+?s\\s+)?(?:beslut|förslag\\s+till\\s+[\\p{L} -]+)|\\p{Lu}[\\p{L} -]{1,60}?\\s+beslutar)$");
 
 	private static final Pattern INLINE_DECISION = Pattern.compile("(?iu)^((?:[\\p{L} -]+?s\\s+)?beslut)\\s*:\\s*(.+)$");
 
@@ -289,12 +289,19 @@ final class ParagraphParser {
 		return ParagraphKind.DECISION;
 	}
 
+	/** "att bevilja bygglov ...,": a clause of "<Body> beslutar" that starts a point of its own. */
+	private static final Pattern ATT_CLAUSE = Pattern.compile("^att\\s+\\S.*$");
+
 	private static List<String> decisionPoints(List<ProtocolLine> lines) {
 		List<String> points = new ArrayList<>();
-		for (ProtocolLine line : lines) {
+		boolean numbered = lines.stream().anyMatch(l -> POINT.matcher(l.text()).matches());
+		for (ProtocolLine line : withoutProcedure(lines)) {
 			Matcher m = POINT.matcher(line.text());
 			if (m.matches()) {
 				points.add(m.group(2).strip());
+			}
+			else if (!numbered && ATT_CLAUSE.matcher(line.text()).matches()) {
+				points.add(line.text());
 			}
 			else if (!points.isEmpty() && !line.isBlank()) {
 				int last = points.size() - 1;

@@ -64,7 +64,7 @@ public class ProtocolParser {
 			+ "|protokoll\\s*\\d+\\s*\\(\\d+\\)|blad\\s+\\d+(\\s*\\(\\d+\\))?" + ")$");
 
 	/** "§§ 162-174", "§18–24", and under the label Paragrafer also "88-104". */
-	private static final Pattern RANGE = Pattern.compile("(?:§{1,2}|^)\\s*(\\d+)\\s*[-–]\\s*(\\d+)");
+	private static final Pattern RANGE = Pattern.compile("(?:§{1,2}|^|^[A-ZÅÄÖ]{1,6}\\s)\\s*(\\d+)\\s*[-–]\\s*(\\d+)");
 
 	private static final Pattern PARTY = Pattern.compile("^(.+?)\\s*\\(([^()]{1,12})\\)\\s*(.*)$");
 
@@ -636,6 +636,12 @@ public class ProtocolParser {
 		List<String> cells = new ArrayList<>();
 		for (String raw : line.raw().split("\t")) {
 			String cell = isSignatureLine(raw.strip()) ? raw.strip() : ProtocolLine.clean(raw);
+			// "Sekreterare ____ §18–24", "Justerare .... Gustav Ehn §1–5": the range of the minutes beside a signature
+			Matcher range = SIGNED_RANGE.matcher(cell);
+			if (labelOf(cell) == null && range.find()) {
+				readRange(range.group(), line.number(), head);
+				cell = cell.substring(0, range.start()).strip();
+			}
 			if (!cell.isEmpty()) {
 				cells.add(cell);
 			}
@@ -668,6 +674,15 @@ public class ProtocolParser {
 				continue;
 			}
 			for (String value : values) {
+				// "Sekreterare ____ §18–24", "Justerare .... Gustav Ehn §1–5": the range of the minutes beside a signature
+				Matcher range = SIGNED_RANGE.matcher(value);
+				if (range.find()) {
+					readRange(range.group(), line.number(), head);
+					value = value.substring(0, range.start()).strip();
+					if (value.isEmpty()) {
+						continue;
+					}
+				}
 				if (isSignatureLine(value)) {
 					head.pendingSignatures.add(role);
 				}
@@ -678,12 +693,19 @@ public class ProtocolParser {
 		}
 		if (!labelled) {
 			for (String cell : cells) {
+				Matcher range = SIGNED_RANGE.matcher(cell);
+				if (range.find()) {
+					readRange(range.group(), line.number(), head);
+					cell = cell.substring(0, range.start()).strip();
+				}
 				if (!head.pendingSignatures.isEmpty() && !isSignatureLine(cell)) {
 					head.signatures.add(new Signature(head.pendingSignatures.remove(0), cell));
 				}
 			}
 		}
 	}
+
+	private static final Pattern SIGNED_RANGE = Pattern.compile("(?:^|\\s)§{1,2}\\s*\\d+\\s*[-–]\\s*\\d+\\s*$");
 
 	private static boolean isSignatureLine(String cell) {
 		return cell.matches("[._…\\s-]{3,}");
@@ -738,7 +760,17 @@ public class ProtocolParser {
 			return joined;
 		}
 		String first = ProtocolLine.clean(field.values.get(0)).replace('\t', ' ').strip();
-		return SwedishDates.findDate(first, field.line, null) != null ? first : joined;
+		if (SwedishDates.findDate(first, field.line, null) == null) {
+			return joined;
+		}
+		// "... tisdagen den 13 maj 2003" / "kl. 14.00–16.45": the hours on the line below the date
+		if (SwedishDates.findTimes(first, field.line) == null && field.values.size() > 1) {
+			String second = ProtocolLine.clean(field.values.get(1)).replace('\t', ' ').strip();
+			if (second.matches("(?iu)^(kl\\.?|klockan)\\s*\\d.*|^\\d{1,2}[.:]\\d{2}\\s*[-–].*")) {
+				return first + " " + second;
+			}
+		}
+		return first;
 	}
 
 	private static void readPlaceAndTime(String value, int line, Header head) {

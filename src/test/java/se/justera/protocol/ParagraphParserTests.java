@@ -53,6 +53,25 @@ class ParagraphParserTests {
 		assertThat(read.decisionText()).endsWith("Bidraget betalas ut i januari.");
 	}
 
+	@Test
+	void aBodyBeslutarHeadingIsTheDecisionAndEachAttClauseAPoint() {
+		Protocol.Paragraph read = parse("§ 41\tDnr 2003.112", "", "Ansökan om bygglov", "", "Byggnadsnämnden beslutar", "",
+				"att bevilja bygglov för tillbyggnad av fritidshus på fastigheten", "Forsmarka Strand 1:22,", "",
+				"att avgiften fastställs till 4 250 kronor.", "", "Ärendet", "", "Tillbyggnaden ligger inom strandskyddat område.");
+
+		assertThat(read.decisionHeading()).isEqualTo("Byggnadsnämnden beslutar");
+		assertThat(read.decisionPoints()).containsExactly(
+				"att bevilja bygglov för tillbyggnad av fritidshus på fastigheten Forsmarka Strand 1:22,",
+				"att avgiften fastställs till 4 250 kronor.");
+	}
+
+	@Test
+	void aSentenceThatDecidesIsNoHeading() {
+		Protocol.Paragraph read = parse("§ 7\tTaxa", "", "Beslut", "", "Nämnden beslutar att anta taxan.");
+
+		assertThat(read.decisionText()).isEqualTo("Nämnden beslutar att anta taxan.");
+	}
+
 	private static Protocol.Paragraph parse(String... texts) {
 		List<ProtocolLine> lines = new ArrayList<>();
 		for (int i = 0; i < texts.length; i++) {

@@ -52,4 +52,30 @@ class ProtocolParserSnippetTests {
 			.isEqualTo("Valnämnden fastställer resultatet enligt bilagda sammanställningar.");
 	}
 
+	@Test
+	void theHoursOnTheLineBelowTheDateAndTheRangeBesideASignatureAreRead() {
+		Protocol read = this.parser.parse(String.join("\n", "Tekniska nämnden\t2024-03-19", "",
+				"Plats och tid\tTekniska förvaltningen, tisdagen den 19 mars 2024", "kl. 13.30–16.05", "",
+				"Beslutande\tGöran Ljung (M), ordförande", "", "Underskrifter", "",
+				"Sekreterare\t______________________\t§18–19", "Therese Blom", "", "§ 18", "Val av justerare", "", "Beslut",
+				"Göran Ljung utses.", "", "§ 19", "Budget", "", "Beslut", "Budgeten antas."));
+
+		assertThat(read.startsAt()).hasToString("13:30");
+		assertThat(read.endsAt()).hasToString("16:05");
+		assertThat(read.place()).isEqualTo("Tekniska förvaltningen");
+		assertThat(read.firstParagraph()).isEqualTo(18);
+		assertThat(read.lastParagraph()).isEqualTo(19);
+		assertThat(read.secretary()).isEqualTo("Therese Blom");
+	}
+
+	@Test
+	void anAdjournmentBelowPlaceAndTimeIsNotTheMeetingsHours() {
+		Protocol read = this.parser.parse(String.join("\n", "Kommunfullmäktige", "",
+				"Plats och tid\tStadshuset, 2024-02-26 kl. 18.00–21.00", "Ajournering kl 19.40–19.55", "",
+				"Beslutande\tAnna Ek (S), ordförande", "", "§ 1", "Val av justerare", "", "Beslut", "Anna Ek utses."));
+
+		assertThat(read.startsAt()).hasToString("18:00");
+		assertThat(read.endsAt()).hasToString("21:00");
+	}
+
 }
