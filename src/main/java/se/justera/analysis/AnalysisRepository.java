@@ -250,6 +250,7 @@ class AnalysisRepository {
 		}
 		return this.jdbc.sql("select l.id, l.report_id, l.position, l.parent_id, l.label, l.level, l.emphasis,"
 				+ " l.period_budget, l.period_actual, l.period_deviation, l.year_budget, l.year_forecast, l.year_deviation,"
+				+ " l.prior_year_period_actual, l.previous_forecast, l.forecast_change, l.year_deviation_percent,"
 				+ " m.id as meeting_id, m.meeting_date, " + DEVIATION_PERCENT + " as deviation_percent" + LINE_JOINS
 				+ where.sql() + " order by " + orderBy + " limit ?")
 			.params(where.params(limit))
@@ -258,7 +259,9 @@ class AnalysisRepository {
 					Emphasis.valueOf(rs.getString("emphasis")), (Long) rs.getObject("period_budget"),
 					(Long) rs.getObject("period_actual"), (Long) rs.getObject("period_deviation"),
 					(Long) rs.getObject("year_budget"), (Long) rs.getObject("year_forecast"),
-					(Long) rs.getObject("year_deviation")), rs.getLong("meeting_id"),
+					(Long) rs.getObject("year_deviation"), (Long) rs.getObject("prior_year_period_actual"),
+					(Long) rs.getObject("previous_forecast"), (Long) rs.getObject("forecast_change"),
+					rs.getBigDecimal("year_deviation_percent")), rs.getLong("meeting_id"),
 					rs.getObject("meeting_date", LocalDate.class), decimal(rs, "deviation_percent")))
 			.list();
 	}

@@ -1,5 +1,6 @@
 package se.justera.protocol;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -77,10 +78,24 @@ public record Protocol(String bodyName, LocalDate meetingDate, LocalTime startsA
 			List<BudgetLine> lines) {
 	}
 
-	/** parent: the index in the report's lines of the row this one breaks down, or null. */
+	/**
+	 * parent: the index in the report's lines of the row this one breaks down, or null. Besides the
+	 * six figures the rules read, the columns tables often add: the same period of the year before
+	 * (utfall föregående år), the forecast of the previous report (prognos T1), the change since it,
+	 * and the full-year deviation in percent; null where the table has no such column.
+	 */
 	public record BudgetLine(String label, BudgetLineLevel level, Emphasis emphasis, Integer parent,
 			Long periodBudget, Long periodActual, Long periodDeviation, Long yearBudget, Long yearForecast,
-			Long yearDeviation) {
+			Long yearDeviation, Long priorYearPeriodActual, Long previousForecast, Long forecastChange,
+			BigDecimal yearDeviationPercent) {
+
+		/** A row with the six figures only. */
+		public BudgetLine(String label, BudgetLineLevel level, Emphasis emphasis, Integer parent, Long periodBudget,
+				Long periodActual, Long periodDeviation, Long yearBudget, Long yearForecast, Long yearDeviation) {
+			this(label, level, emphasis, parent, periodBudget, periodActual, periodDeviation, yearBudget, yearForecast,
+					yearDeviation, null, null, null, null);
+		}
+
 	}
 
 	public record BudgetNote(String unit, Long amount, String text, boolean actionPlanReported) {

@@ -225,11 +225,14 @@ class ProtocolWriter {
 		Map<Integer, Long> ids = new HashMap<>();
 		eachIndexed(report.lines(), (i, line) -> ids.put(i, this.jdbc.sql("""
 				insert into budget_line (report_id, position, parent_id, label, level, emphasis, period_budget,
-				                         period_actual, period_deviation, year_budget, year_forecast, year_deviation)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                         period_actual, period_deviation, year_budget, year_forecast, year_deviation,
+				                         prior_year_period_actual, previous_forecast, forecast_change, year_deviation_percent)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(reportId, i, line.parent() == null ? null : ids.get(line.parent()), line.label(),
 					line.level().name(), line.emphasis().name(), line.periodBudget(), line.periodActual(),
-					line.periodDeviation(), line.yearBudget(), line.yearForecast(), line.yearDeviation())
+					line.periodDeviation(), line.yearBudget(), line.yearForecast(), line.yearDeviation(),
+					line.priorYearPeriodActual(), line.previousForecast(), line.forecastChange(),
+					line.yearDeviationPercent())
 			.query(Long.class)
 			.single()));
 	}

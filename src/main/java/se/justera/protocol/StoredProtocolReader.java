@@ -189,7 +189,8 @@ public class StoredProtocolReader {
 		}
 		record LineRow(long id, long reportId, int position, Long parentId, String label, BudgetLineLevel level,
 				Emphasis emphasis, Long periodBudget, Long periodActual, Long periodDeviation, Long yearBudget,
-				Long yearForecast, Long yearDeviation) {
+				Long yearForecast, Long yearDeviation, Long priorYearPeriodActual, Long previousForecast,
+				Long forecastChange, java.math.BigDecimal yearDeviationPercent) {
 		}
 		List<ReportRow> reports = this.jdbc.sql("""
 				select id, paragraph_id, title, amount_unit, period, full_year from budget_report
@@ -199,7 +200,8 @@ public class StoredProtocolReader {
 		Map<Long, List<LineRow>> lines = new HashMap<>();
 		this.jdbc.sql("""
 				select id, report_id, position, parent_id, label, level, emphasis, period_budget, period_actual,
-				       period_deviation, year_budget, year_forecast, year_deviation
+				       period_deviation, year_budget, year_forecast, year_deviation, prior_year_period_actual,
+				       previous_forecast, forecast_change, year_deviation_percent
 				from budget_line where report_id = any(?) order by report_id, position""")
 			.params((Object) reports.stream().map(ReportRow::id).toArray(Long[]::new))
 			.query(RecordRowMapper.of(LineRow.class))
@@ -213,7 +215,8 @@ public class StoredProtocolReader {
 			List<Protocol.BudgetLine> parsed = rows.stream()
 				.map(l -> new Protocol.BudgetLine(l.label(), l.level(), l.emphasis(),
 						l.parentId() == null ? null : positionOf.get(l.parentId()), l.periodBudget(), l.periodActual(),
-						l.periodDeviation(), l.yearBudget(), l.yearForecast(), l.yearDeviation()))
+						l.periodDeviation(), l.yearBudget(), l.yearForecast(), l.yearDeviation(), l.priorYearPeriodActual(),
+						l.previousForecast(), l.forecastChange(), l.yearDeviationPercent()))
 				.toList();
 			result.computeIfAbsent(r.paragraphId(), k -> new ArrayList<>())
 				.add(new Protocol.BudgetReport(r.title(), r.amountUnit(), r.period(), r.fullYear(), parsed));

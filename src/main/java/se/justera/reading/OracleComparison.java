@@ -263,6 +263,9 @@ final class OracleComparison {
 			case "yearBudget" -> line.yearBudget();
 			case "yearForecast" -> line.yearForecast();
 			case "yearDeviation" -> line.yearDeviation();
+			case "priorYearPeriodActual" -> line.priorYearPeriodActual();
+			case "previousForecast" -> line.previousForecast();
+			case "forecastChange" -> line.forecastChange();
 			default -> null;
 		};
 	}
