@@ -234,8 +234,11 @@ final class ParagraphParser {
 						? delegatedDecisions(parts, decision) : List.of(),
 				lowerTitle.startsWith("meddelanden") || lowerTitle.contains("delgivningar")
 						|| lowerTitle.contains("anmälningsärenden") ? messages(parts, decision) : List.of(),
-				tables, chunk.get(0).page());
+				tables, chunk.get(0).page(), IMMEDIATELY_CHECKED.matcher(String.join(" ", chunk.stream().map(ProtocolLine::text).toList())).find());
 	}
+
+	/** "Paragrafen justeras omedelbart", "Justeras omedelbart" over its signatures: checked at the meeting (KL 5 kap. 70 §). */
+	static final Pattern IMMEDIATELY_CHECKED = Pattern.compile("(?iu)\\bjustera(?:s|des)\\s+omedelbart\\b");
 
 	private static boolean isTitleCandidate(ProtocolLine line) {
 		String key = line.text().toLowerCase(Locale.ROOT).replaceAll(":$", "");
@@ -566,9 +569,9 @@ final class ParagraphParser {
 		List<String> claims = new ArrayList<>();
 		for (int i = 0; i < lines.size() && claims.isEmpty(); i++) {
 			String text = lines.get(i).text();
-			Matcher intro = Pattern.compile("(?iu)\\b(?:yrkar|föreslår)(?:\\s+därför)?(?:\\s+på)?\\s+att\\s*:?\\s*(.*)$")
-				.matcher(text);
-			if (!intro.find()) {
+			Matcher intro = MOTION_CLAIMS.matcher(text);
+			// the motion's own claims ("har i en motion ... föreslagit att:"), not a claim made in the meeting
+			if (!intro.find() || PROPOSAL.matcher(text).matches() && mentionsMotionClaims(lines)) {
 				continue;
 			}
 			for (int j = i + 1; j < lines.size(); j++) {
@@ -602,8 +605,34 @@ final class ParagraphParser {
 				outcome = MotionOutcome.GRANTED;
 			}
 		}
-		return new Motion(party, title, claims, outcome);
+		String all = String.join(" ", lines.stream().map(ProtocolLine::text).toList());
+		return new Motion(party, title, claims, outcome, raisedOn(all, lines), DELAY_REPORTED.matcher(all).find());
 	}
+
+	private static final Pattern MOTION_CLAIMS = Pattern
+		.compile("(?iu)\\b(?:yrkar|föreslår|föreslagit|föreslog)(?:\\s+därför)?(?:\\s+på)?\\s+att\\s*:?\\s*(.*)$");
+
+	private static boolean mentionsMotionClaims(List<ProtocolLine> lines) {
+		return lines.stream().anyMatch(l -> MOTION_CLAIMS.matcher(l.text()).find() && l.text().toLowerCase(Locale.ROOT).contains("motion"));
+	}
+
+	/** "Motion väckt 2022-09-12 av ...", "i en motion väckt 2023-04-17", "Motionen väcktes i fullmäktige den 14 mars 2023". */
+	private static final Pattern RAISED = Pattern
+		.compile("(?iu)\\bmotion\\p{L}*\\b[^.]{0,40}?\\bväckt(?:es|s)?\\b(?:\\s+i\\s+(?:kommun)?fullmäktige)?(?:\\s+den)?\\s+");
+
+	private static java.time.LocalDate raisedOn(String text, List<ProtocolLine> lines) {
+		Matcher raised = RAISED.matcher(text);
+		if (!raised.find()) {
+			return null;
+		}
+		String after = text.substring(raised.end(), Math.min(text.length(), raised.end() + 40));
+		SwedishDates.Found<java.time.LocalDate> date = SwedishDates.findDate(after, lines.isEmpty() ? 0 : lines.get(0).number(), null);
+		return date == null || date.start() > 0 ? null : date.value();
+	}
+
+	/** "Kommunfullmäktige informerades 2023-09-11 § 87 om att beredningen ... inte kunnat avslutas inom ett år". */
+	private static final Pattern DELAY_REPORTED = Pattern.compile("(?iu)\\b(informerades|underrättades|anmäldes|redovisades|har\\s+informerats"
+			+ "|har\\s+underrättats|rapporterades)\\b[^.]{0,200}?\\binom\\s+ett\\s+år\\b");
 
 	private static List<BudgetNote> budgetNotes(List<Part> parts) {
 		List<BudgetNote> notes = new ArrayList<>();

@@ -174,7 +174,9 @@ public class ProtocolParser {
 			m.matches();
 			int number = number(m.group(1), chunk.get(0).number());
 			String[] agendaItem = agenda.get(number);
-			paragraphs.add(paragraphParser.parse(number, m.group(2), chunk, agendaItem));
+			Protocol.Paragraph paragraph = paragraphParser.parse(number, m.group(2), chunk, agendaItem);
+			paragraphs.add(head.checkedAtOnce.contains(number) && !paragraph.immediatelyChecked() ? checkedAtOnce(paragraph)
+					: paragraph);
 		}
 		// an extract holds only some paragraphs; a text that ends on its page footer is cut off only if its
 		// agenda lists paragraphs it lacks: one the declared range names is missing from the minutes (a finding)
@@ -219,6 +221,13 @@ public class ProtocolParser {
 			}
 		}
 		return -1;
+	}
+
+	private static Protocol.Paragraph checkedAtOnce(Protocol.Paragraph p) {
+		return new Protocol.Paragraph(p.number(), p.caseNumber(), p.title(), p.heading(), p.kind(), p.decisionHeading(),
+				p.decisionText(), p.decisionPoints(), p.description(), p.sections(), p.supportingDocuments(), p.recusals(),
+				p.proposals(), p.votes(), p.reservations(), p.motion(), p.budgetReports(), p.budgetNotes(),
+				p.delegatedDecisions(), p.messages(), p.tables(), p.page(), true);
 	}
 
 	private static final Pattern RUNNING_DATE = Pattern
@@ -575,6 +584,9 @@ public class ProtocolParser {
 
 		Integer lastParagraph;
 
+		/** Paragraphs the cover says were checked at the meeting. */
+		final Set<Integer> checkedAtOnce = new HashSet<>();
+
 	}
 
 	private record Field(String label, int line, List<String> values) {
@@ -792,8 +804,17 @@ public class ProtocolParser {
 		}
 	}
 
+	/** "§ 57 justerades omedelbart" under the checking: paragraphs checked at the meeting. */
+	private static final Pattern CHECKED_AT_ONCE = Pattern
+		.compile("(?iu)[,;]?\\s*§§?\\s*(\\d+(?:\\s*(?:,|och|[-–])\\s*§?\\s*\\d+)*)\\s+(?:har\\s+)?justera(?:s|des|ts)\\s+omedelbart\\.?");
+
 	private static void readChecking(String value, int line, Header head) {
 		String rest = value;
+		Matcher atOnce = CHECKED_AT_ONCE.matcher(rest);
+		if (atOnce.find()) {
+			head.checkedAtOnce.addAll(ParagraphSpec.expand(atOnce.group(1), 1, LARGEST_NUMBER));
+			rest = rest.substring(0, atOnce.start()) + " " + rest.substring(atOnce.end());
+		}
 		SwedishDates.Found<LocalDate> date = SwedishDates.findDate(rest, line, head.meetingDate);
 		if (date != null) {
 			head.checkingDate = date.value();
@@ -943,6 +964,7 @@ public class ProtocolParser {
 		LocalDate appeal = null;
 		String keptAt = null;
 		String signedBy = null;
+		Set<Integer> forParagraphs = new java.util.TreeSet<>();
 		for (int i = 0; i < lines.size(); i++) {
 			ProtocolLine line = lines.get(i);
 			String text = line.text();
@@ -950,6 +972,11 @@ public class ProtocolParser {
 			Matcher organ = Pattern.compile("(?iu)^(instans|organ|beslutande organ|nämnd)\\s*:?\\s+(.+)$").matcher(text);
 			if (organ.matches()) {
 				bodyName = Names.canonical(organ.group(2));
+			}
+			// "Paragraf § 57", "Justeringen av § 57, som justerades omedelbart": the notice of some paragraphs
+			Matcher named = NOTICE_PARAGRAPHS.matcher(text);
+			if (named.find()) {
+				forParagraphs.addAll(ParagraphSpec.expand(named.group(1), 1, LARGEST_NUMBER));
 			}
 			if (lower.startsWith("sammanträdesdatum")) {
 				date = dateAfter(text, 0, line.number(), meetingDate);
@@ -991,8 +1018,11 @@ public class ProtocolParser {
 		if (keptAt == null && keptIn.find()) {
 			keptAt = keptIn.group(1).strip();
 		}
-		return new Notice(bodyName, date, posted, removed, keptAt, appeal, signedBy);
+		return new Notice(bodyName, date, posted, removed, keptAt, appeal, signedBy, List.copyOf(forParagraphs));
 	}
+
+	private static final Pattern NOTICE_PARAGRAPHS = Pattern.compile(
+			"(?iu)^(?:paragraf(?:er)?\\s*:?\\s*|justeringen\\s+av\\s+)§§?\\s*(\\d+(?:\\s*(?:,|och|[-–])\\s*§?\\s*\\d+)*)");
 
 	private static final Pattern PUBLISHED = Pattern.compile("(?iu)anslaget\\s+(?:publiceras|är\\s+uppsatt|finns)\\s+"
 			+ "(?:på\\s+[^.]*?\\s+)?(?:från(?:\\s+och\\s+med)?|fr\\.\\s?o\\.\\s?m\\.?)\\s+(\\d{4}-\\d{2}-\\d{2})\\s+"

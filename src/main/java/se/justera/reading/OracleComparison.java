@@ -200,6 +200,9 @@ final class OracleComparison {
 			v++;
 		}
 		motion(key, expected.path("motion"), found.motion());
+		if (expected.has("immediatelyChecked")) {
+			text(key + ".immediatelyChecked", expected.path("immediatelyChecked"), found.immediatelyChecked());
+		}
 		budget(key, expected.path("budgetTables"), found.budgetReports());
 	}
 
@@ -212,6 +215,8 @@ final class OracleComparison {
 		part(read != null, () -> {
 			text(key + ".motion.outcome", expected.path("outcome"),
 					motion.outcome() == null ? null : motion.outcome().name().toLowerCase(Locale.ROOT));
+			text(key + ".motion.raisedOn", expected.path("raisedOn"), motion.raisedOn());
+			text(key + ".motion.delayReported", expected.path("delayReported"), motion.delayReported());
 			List<String> claims = new ArrayList<>();
 			expected.path("claims").forEach(c -> claims.add(normal(c.asString())));
 			List<String> actual = motion.claims().stream().map(OracleComparison::normal).toList();

@@ -72,6 +72,50 @@ class ParagraphParserTests {
 		assertThat(read.decisionText()).isEqualTo("Nämnden beslutar att anta taxan.");
 	}
 
+	@Test
+	void aParagraphCheckedAtTheMeetingSaysSo() {
+		Protocol.Paragraph read = parse("§ 32\tYttrande över remiss", "", "Beslut:", "Arbetsutskottet antar yttrandet.", "",
+				"Paragrafen justeras omedelbart.");
+		Protocol.Paragraph other = parse("§ 33\tDelegationsbeslut", "", "Beslut:", "Redovisningen godkänns.");
+
+		assertThat(read.immediatelyChecked()).isTrue();
+		assertThat(other.immediatelyChecked()).isFalse();
+	}
+
+	@Test
+	void aMotionSaysWhenItWasRaisedAndWhetherTheDelayWasReported() {
+		Protocol.Paragraph read = parse("§ 15\tMotion (SD) om kameraövervakning", "", "Kommunfullmäktiges beslut", "",
+				"Motionen anses besvarad.", "", "Ärendebeskrivning", "",
+				"Motion väckt 2022-09-12 av Kent Åström (SD). Motionären föreslår att:",
+				"- kommunen ansöker om tillstånd för kameraövervakning", "",
+				"Kommunfullmäktige informerades 2023-09-11 § 87 om att beredningen av motionen inte",
+				"kunnat avslutas inom ett år.");
+
+		assertThat(read.motion().raisedOn()).isEqualTo(java.time.LocalDate.of(2022, 9, 12));
+		assertThat(read.motion().delayReported()).isTrue();
+		assertThat(read.motion().claims()).containsExactly("kommunen ansöker om tillstånd för kameraövervakning");
+	}
+
+	@Test
+	void aMotionsOwnClaimsAreNotAClaimMadeInTheMeeting() {
+		Protocol.Paragraph read = parse("§ 17\tMotion (ÄP) om en ny simhall", "", "Kommunfullmäktiges beslut", "",
+				"Ärendet återremitteras.", "", "Ärendebeskrivning", "",
+				"Sven Rask (ÄP) har i en motion väckt 2023-06-12 föreslagit att:", "- kommunen bygger en ny simhall", "",
+				"Yrkanden", "", "Sven Rask (ÄP) yrkar att ärendet återremitteras.");
+
+		assertThat(read.motion().claims()).containsExactly("kommunen bygger en ny simhall");
+		assertThat(read.motion().raisedOn()).isEqualTo(java.time.LocalDate.of(2023, 6, 12));
+		assertThat(read.motion().delayReported()).isFalse();
+	}
+
+	@Test
+	void aMotionThatDoesNotSayWhenItWasRaisedHasNoDate() {
+		Protocol.Paragraph read = parse("§ 9\tMotion (V) om cykelbanor", "", "Beslut", "", "Motionen avslås.", "",
+				"Ärendebeskrivning", "", "Lisa Ek (V) föreslår i en motion att:", "- fler cykelbanor byggs");
+
+		assertThat(read.motion().raisedOn()).isNull();
+	}
+
 	private static Protocol.Paragraph parse(String... texts) {
 		List<ProtocolLine> lines = new ArrayList<>();
 		for (int i = 0; i < texts.length; i++) {

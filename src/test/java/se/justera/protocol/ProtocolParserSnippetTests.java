@@ -78,4 +78,19 @@ class ProtocolParserSnippetTests {
 		assertThat(read.endsAt()).hasToString("21:00");
 	}
 
+	@Test
+	void aParagraphTheCoverSaysWasCheckedAtOnceAndTheNoticeOfItAreRead() {
+		Protocol read = this.parser.parse(String.join("\n", "Kommunstyrelsen\tSammanträdesdatum 2024-04-16", "",
+				"Plats och tid\tKommunhuset, 2024-04-16 kl. 13.00–17.10", "", "Beslutande\tTove Almgren (S), ordförande", "",
+				"Justeringens plats och tid\tKommunhuset Hällebo, 2024-04-22 kl. 13.00", "\t§ 57 justerades omedelbart", "",
+				"ANSLAG/BEVIS", "", "Organ\tKommunstyrelsen", "Sammanträdesdatum\t2024-04-16", "Paragraf\t§ 57",
+				"Datum då anslaget sätts upp\t2024-04-17", "", "§ 56", "Val av justerare", "", "Beslut", "Tove Almgren utses.", "",
+				"§ 57", "Badhuset", "", "Beslut", "Badhuset stängs."));
+
+		assertThat(read.checkingPlace()).isEqualTo("Kommunhuset Hällebo");
+		assertThat(read.paragraphs()).extracting(Protocol.Paragraph::number, Protocol.Paragraph::immediatelyChecked)
+			.containsExactly(tuple(56, false), tuple(57, true));
+		assertThat(read.notice().paragraphs()).containsExactly(57);
+	}
+
 }
