@@ -75,10 +75,18 @@ final class ParagraphParser {
 	private static final Pattern PROPOSAL = Pattern.compile("^(" + PERSON_WITH_PARTY + "(?:(?:,|\\s+och)\\s+"
 			+ PERSON_WITH_PARTY + ")*),?\\s+(?:med instämmande (?:av|från) [^,]+,\\s*)?(?:yrkar|instämmer i)\\b.*");
 
-	private static final Pattern TALLY = Pattern.compile("(?iu)(\\d+)\\s+ja-?röster\\s+mot\\s+(\\d+)\\s+nej-?röster");
+	/** A count in figures or in words ("tjugoen", "tolv", "en"). */
+	private static final String COUNT = "(\\d+|" + SwedishNumbers.WORD + ")";
 
-	private static final Pattern ABSTAIN = Pattern
-		.compile("(?iu)(\\d+)\\s+(?:ledamöter\\s+|ledamot\\s+|röster\\s+|som\\s+)?(?:avstår|avstod|avstående|avstå)");
+	private static final Pattern TALLY = Pattern
+		.compile("(?iu)(?<!\\p{L})" + COUNT + "\\s+ja-?röst(?:er)?\\s+mot\\s+" + COUNT + "\\s+nej-?röst(?:er)?");
+
+	private static final Pattern ABSTAIN = Pattern.compile("(?iu)(?<!\\p{L})" + COUNT
+			+ "\\s+(?:ledamöter\\s+|ledamot\\s+|röster\\s+|som\\s+)?(?:avstår|avstod|avstående|avstå)");
+
+	/** "Övriga ledamöter röstar ja": everyone taking part not listed voted so. */
+	private static final Pattern OTHERS_VOTE = Pattern
+		.compile("(?iu)\\b(?:övriga|resterande|de\\s+övriga)\\s+(?:ledamöter|beslutande|närvarande)?\\s*röstar\\s+(ja|nej)\\b");
 
 	private static final Pattern BALLOT_LIST = Pattern
 		.compile("(?iu)^(ja|ja-röster|ja-röst|nej|nej-röster|nej-röst|avstår|avstående|avstod|avstår från att rösta)\\s*(?:\\(\\d+\\))?\\s*:\\s*(.+)$");
@@ -94,6 +102,9 @@ final class ParagraphParser {
 	private final List<String> attendeeNames;
 
 	private final Map<String, String> partyOf = new LinkedHashMap<>();
+
+	/** Deciding members, with the paragraphs the cover gives them: who "the others" of a vote are. */
+	private final List<Attendee> deciding;
 
 	private static final Pattern BARE_CASE_NUMBER = Pattern.compile("\\t\\s*([A-ZÅÄÖ]{1,6}\\s+\\d{4}/\\d{1,5})\\s*$");
 
@@ -120,6 +131,7 @@ final class ParagraphParser {
 		// longest first so that "Anna Ek Berg" is found before "Anna Ek"
 		this.attendeeNames = attendeeNames.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 		attendees.forEach(a -> this.partyOf.put(a.name(), a.party()));
+		this.deciding = attendees.stream().filter(a -> a.role().decides()).toList();
 	}
 
 	/** A headed part of the paragraph; line: its heading's, or the paragraph's first for the part before any heading. */
@@ -228,7 +240,7 @@ final class ParagraphParser {
 		String lowerTitle = title.toLowerCase(Locale.ROOT);
 		return new Protocol.Paragraph(number, caseNumber, title, heading, kind, decisionHeading, decisionText, points,
 				description.isEmpty() ? null : description.toString(), sections, documents, recusals(sentences),
-				proposals(sentences), votes(lines, sentences, tableBallots), reservations(sentences),
+				proposals(sentences), votes(number, lines, sentences, tableBallots), reservations(sentences),
 				motion(title, heading, lines, decisionText), budgetReports, budgetNotes(parts),
 				lowerTitle.contains("delegationsbeslut") || lowerTitle.contains("delegeringsbeslut")
 						? delegatedDecisions(parts, decision) : List.of(),
@@ -485,7 +497,7 @@ final class ParagraphParser {
 		return proposals;
 	}
 
-	private List<Vote> votes(List<ProtocolLine> lines, List<String> sentences, List<Ballot> tableBallots) {
+	private List<Vote> votes(int number, List<ProtocolLine> lines, List<String> sentences, List<Ballot> tableBallots) {
 		List<Ballot> ballots = new ArrayList<>(tableBallots);
 		for (ProtocolLine line : lines) {
 			Matcher list = BALLOT_LIST.matcher(line.text());
@@ -493,7 +505,9 @@ final class ParagraphParser {
 				String label = list.group(1).toLowerCase(Locale.ROOT);
 				BallotChoice choice = label.startsWith("ja") ? BallotChoice.YES
 						: label.startsWith("nej") ? BallotChoice.NO : BallotChoice.ABSTAIN;
-				for (String name : list.group(2).split(",|\\s+och\\s+")) {
+				// "Nej-röst: Joakim Sand (SD). Övriga ledamöter röstar ja.": the list ends with its sentence
+				String names = list.group(2).split("(?<=\\))\\.\\s+|\\.\\s+(?=\\p{Lu})")[0];
+				for (String name : names.split(",|\\s+och\\s+")) {
 					String n = name.strip().replaceAll("\\.$", "");
 					if (!n.isEmpty()) {
 						ballots.add(ballot(n, choice));
@@ -505,15 +519,33 @@ final class ParagraphParser {
 			.filter(s -> s.toLowerCase(Locale.ROOT).matches(".*ja-?röst\\s+för.*"))
 			.findFirst()
 			.orElse(null);
+		for (ProtocolLine line : lines) {
+			Matcher others = OTHERS_VOTE.matcher(line.text());
+			if (others.find() && !ballots.isEmpty()) {
+				BallotChoice choice = others.group(1).equalsIgnoreCase("ja") ? BallotChoice.YES : BallotChoice.NO;
+				Set<String> listed = new java.util.HashSet<>(ballots.stream().map(Ballot::person).toList());
+				this.deciding.stream()
+					.filter(a -> a.paragraphsNote() == null
+							|| ProtocolParser.ParagraphSpec.expand(a.paragraphsNote(), number, number).contains(number))
+					.filter(a -> !listed.contains(a.name()))
+					.forEach(a -> ballots.add(new Ballot(a.name(), a.party(), choice)));
+			}
+		}
 		List<Vote> votes = new ArrayList<>();
-		for (String sentence : sentences) {
+		for (int s = 0; s < sentences.size(); s++) {
+			String sentence = sentences.get(s);
 			Matcher tally = TALLY.matcher(sentence);
 			if (tally.find()) {
 				Matcher abstain = ABSTAIN.matcher(sentence.substring(tally.end()));
-				// a tally that does not mention abstentions: take them from the ballots, if listed
-				Integer abstained = null;
+				// "... beslutar nämnden att bifalla. En ledamot avstår från att rösta.": the next sentence
+				Matcher next = s + 1 < sentences.size() ? ABSTAIN.matcher(sentences.get(s + 1)) : null;
+				// a tally that does not mention abstentions: take them from the ballots, if listed; else none
+				Integer abstained = 0;
 				if (abstain.find()) {
 					abstained = count(abstain.group(1), lines);
+				}
+				else if (next != null && next.lookingAt()) {
+					abstained = count(next.group(1), lines);
 				}
 				else if (!ballots.isEmpty()) {
 					abstained = count(ballots, BallotChoice.ABSTAIN);
@@ -531,7 +563,12 @@ final class ParagraphParser {
 	}
 
 	/** A vote count as written, bounded; a sentence may span lines, so the error names the first line with the figure. */
-	private static int count(String digits, List<ProtocolLine> lines) {
+	private static int count(String written, List<ProtocolLine> lines) {
+		Integer worded = SwedishNumbers.value(written);
+		if (worded != null) {
+			return worded;
+		}
+		String digits = written;
 		int line = lines.stream()
 			.filter(l -> l.text().contains(digits))
 			.mapToInt(ProtocolLine::number)

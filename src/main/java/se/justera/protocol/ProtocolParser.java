@@ -630,7 +630,17 @@ public class ProtocolParser {
 			}
 			fields.add(new Field(label, line.number(), values));
 		}
-		for (Field field : fields) {
+		for (int f = 0; f < fields.size(); f++) {
+			Field field = fields.get(f);
+			Field next = f + 1 < fields.size() ? fields.get(f + 1) : null;
+			// "Ledamöter" over "Tjänstgörande ersättare", then both columns' names line by line: each name says
+			// by itself whether it serves for someone ("Anna Greve (S) för Lars Wik (S)")
+			if (next != null && field.values.isEmpty() && this.vocabulary.labels().get(field.label) == Vocabulary.CoverField.DECIDING
+					&& this.vocabulary.labels().get(next.label) == Vocabulary.CoverField.SERVING_SUBSTITUTES) {
+				readAttendees(next, AttendanceRole.MEMBER, head);
+				f++;
+				continue;
+			}
 			readField(field, head);
 		}
 		if (head.secretary == null) {

@@ -6,9 +6,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import se.justera.meeting.AttendanceRole;
+import se.justera.paragraph.BallotChoice;
 import se.justera.protocol.Protocol.Attendee;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Parts of one paragraph, each read from a few lines as minutes print them. */
 class ParagraphParserTests {
@@ -114,6 +116,44 @@ class ParagraphParserTests {
 				"Ärendebeskrivning", "", "Lisa Ek (V) föreslår i en motion att:", "- fler cykelbanor byggs");
 
 		assertThat(read.motion().raisedOn()).isNull();
+	}
+
+	@Test
+	void aTallyInWordsWithAbstentionsIsCounted() {
+		Protocol.Paragraph read = parse("§ 123\tMotion om sex timmars arbetsdag", "", "Omröstning", "",
+				"Ja-röst för kommunstyrelsens förslag, nej-röst för bifall till motionen. Med tjugoen",
+				"ja-röster mot tolv nej-röster, två avstår, beslutar kommunfullmäktige att avslå motionen.");
+
+		assertThat(read.votes()).singleElement().satisfies(v -> {
+			assertThat(List.of(v.yes(), v.no(), v.abstain())).containsExactly(21, 12, 2);
+		});
+	}
+
+	@Test
+	void aSingleNoVoteAndAnAbstentionInTheNextSentenceAreCounted() {
+		Protocol.Paragraph read = parse("§ 81\tLokalprogram", "", "Omröstning", "",
+				"Med 29 ja-röster mot 1 nej-röst beslutar nämnden att bifalla förslaget. En ledamot avstår från att rösta.");
+
+		assertThat(read.votes()).singleElement().satisfies(v -> {
+			assertThat(List.of(v.yes(), v.no(), v.abstain())).containsExactly(29, 1, 1);
+		});
+	}
+
+	@Test
+	void aTallyThatNamesNoAbstentionsHasNone() {
+		Protocol.Paragraph read = parse("§ 45\tTaxa", "", "Omröstning", "", "Med 8 ja-röster mot 5 nej-röster beslutar nämnden att anta taxan.");
+
+		assertThat(read.votes()).singleElement().extracting(Protocol.Vote::abstain).isEqualTo(0);
+	}
+
+	@Test
+	void theOthersWhoVotedTheOtherWayAreTheirBallots() {
+		Protocol.Paragraph read = parse("§ 64\tFöreläggande", "", "Omröstning", "",
+				"Med 1 ja-röst mot 1 nej-röst beslutar nämnden enligt ordförandens utslagsröst.", "",
+				"Nej-röst: Kjell Åberg (M). Övriga ledamöter röstar ja.");
+
+		assertThat(read.votes().get(0).ballots()).extracting(Protocol.Ballot::person, Protocol.Ballot::choice)
+			.containsExactlyInAnyOrder(tuple("Kjell Åberg", BallotChoice.NO), tuple("Eva Lindblom", BallotChoice.YES));
 	}
 
 	private static Protocol.Paragraph parse(String... texts) {

@@ -93,4 +93,16 @@ class ProtocolParserSnippetTests {
 		assertThat(read.notice().paragraphs()).containsExactly(57);
 	}
 
+	@Test
+	void membersAndServingSubstitutesUnderTwoColumnLabelsAreToldApartByWhomTheyServeFor() {
+		Protocol read = this.parser.parse(String.join("\n", "Miljö- och byggnadsnämnden\tSammanträdesdag 2024-06-11", "",
+				"Plats och tid\tFörvaltningen, 2024-06-11 kl. 08.30–12.00", "", "Beslutande", "Ledamöter", "Tjänstgörande ersättare",
+				"Per Holm (C), ordförande", "Anna Greve (S) för Lars Wik (S)", "Nils Fors (S)", "", "§ 61", "Val av justerare", "",
+				"Beslut", "Nils Fors utses."));
+
+		assertThat(read.attendees()).extracting(Attendee::name, Attendee::role, Attendee::replaces).containsExactly(
+				tuple("Per Holm", AttendanceRole.CHAIR, null), tuple("Anna Greve", AttendanceRole.SERVING_SUBSTITUTE, "Lars Wik"),
+				tuple("Nils Fors", AttendanceRole.MEMBER, null));
+	}
+
 }
