@@ -89,7 +89,7 @@ final class ParagraphParser {
 		.compile("(?iu)\\b(?:övriga|resterande|de\\s+övriga)\\s+(?:ledamöter|beslutande|närvarande)?\\s*röstar\\s+(ja|nej)\\b");
 
 	private static final Pattern BALLOT_LIST = Pattern
-		.compile("(?iu)^(ja|ja-röster|ja-röst|nej|nej-röster|nej-röst|avstår|avstående|avstod|avstår från att rösta)\\s*(?:\\(\\d+\\))?\\s*:\\s*(.+)$");
+		.compile("(?iu)^(ja|ja-röster|ja-röst|nej|nej-röster|nej-röst|avstår|avstående|avstod|avstår från att rösta)\\s*(?:\\([^()]{1,20}\\))?\\s*:\\s*(.+)$");
 
 	/**
 	 * The largest budget figure read, in absolute value: what the API's Int carries (and far beyond
@@ -499,8 +499,14 @@ final class ParagraphParser {
 
 	private List<Vote> votes(int number, List<ProtocolLine> lines, List<String> sentences, List<Ballot> tableBallots) {
 		List<Ballot> ballots = new ArrayList<>(tableBallots);
-		for (ProtocolLine line : lines) {
-			Matcher list = BALLOT_LIST.matcher(line.text());
+		for (int l = 0; l < lines.size(); l++) {
+			String listed = lines.get(l).text();
+			// "Ja-röster: ..., Kurt" / "Lindahl (S), Sara Öhman (M)": the list runs on over the lines of its block
+			while (BALLOT_LIST.matcher(listed).matches() && !listed.endsWith(")") && !listed.endsWith(".")
+					&& l + 1 < lines.size() && !lines.get(l + 1).isBlank() && !BALLOT_LIST.matcher(lines.get(l + 1).text()).matches()) {
+				listed = listed + " " + lines.get(++l).text();
+			}
+			Matcher list = BALLOT_LIST.matcher(listed);
 			if (list.matches()) {
 				String label = list.group(1).toLowerCase(Locale.ROOT);
 				BallotChoice choice = label.startsWith("ja") ? BallotChoice.YES

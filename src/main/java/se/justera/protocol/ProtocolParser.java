@@ -126,7 +126,7 @@ public class ProtocolParser {
 					Set.of(printedName == null ? "" : printedName))).attendees);
 			noticeEnd = otherPage;
 		}
-		Notice notice = noticeStart < 0 ? null : readNotice(all.subList(noticeStart, noticeEnd), head.meetingDate);
+		Notice notice = noticeStart < 0 ? null : readNotice(all.subList(noticeStart, noticeEnd), head.meetingDate, printedName);
 		String bodyName = notice != null && notice.bodyName() != null ? notice.bodyName() : printedName;
 		if (bodyName == null) {
 			throw new InvalidProtocolException("No header: could not find the name of the body (organ) at the top"
@@ -203,7 +203,7 @@ public class ProtocolParser {
 				head.checkingDate, head.checkingTime, head.checkingPlace, head.secretary, head.signatures,
 				head.firstParagraph, head.lastParagraph, notice, paragraphs,
 				notes(attendees, head, notice, header.isEmpty() ? all.get(0) : header.get(0), paragraphParser.notes(),
-						printedMunicipality(all)));
+						printedMunicipality(all), isExtract(all)));
 	}
 
 	/**
@@ -267,10 +267,15 @@ public class ProtocolParser {
 
 	/** What the rules will need and the text did not give: each an unknown fact, never an empty one. */
 	private static List<ReadingNote> notes(List<Attendee> attendees, Header head, Notice notice, ProtocolLine cover,
-			List<ReadingNote> fromParagraphs, ReadingNote municipality) {
+			List<ReadingNote> fromParagraphs, ReadingNote municipality, boolean extract) {
 		List<ReadingNote> notes = new ArrayList<>();
 		if (municipality != null) {
 			notes.add(municipality);
+		}
+		if (extract) {
+			notes.add(ReadingNote.info(cover.number(), cover.page(), ReadingNote.PARAGRAPHS,
+					"The text is an extract (protokollsutdrag): it holds only some of the minutes' paragraphs, so the"
+							+ " paragraphs it leaves out are not missing from the minutes"));
 		}
 		if (attendees.stream().noneMatch(a -> a.role().decides())) {
 			notes.add(ReadingNote.warning(cover.number(), cover.page(), ReadingNote.ATTENDANCE,
@@ -761,7 +766,8 @@ public class ProtocolParser {
 			case NON_SERVING_SUBSTITUTES -> readAttendees(field, AttendanceRole.NON_SERVING_SUBSTITUTE, head);
 			case OTHERS -> readAttendees(field, AttendanceRole.OTHER_ATTENDEE, head);
 			case CHECKERS -> {
-				for (String name : joined.split(",|\\s+och\\s+|\\t")) {
+				// "Ulla Berggren (C)" over "Mikael Sten (SD)": one person a line, joined after the party
+				for (String name : joined.split(",|\\s+och\\s+|\\t|(?<=\\))\\s+(?=\\p{Lu})")) {
 					String n = Names.canonical(stripParty(name.strip()));
 					if (!n.isEmpty() && !head.checkers.contains(n)) {
 						head.checkers.add(n);
@@ -851,9 +857,15 @@ public class ProtocolParser {
 	private static final Pattern ELSEWHERE = Pattern
 		.compile("(?iu)^(enligt\\b.*(förteckning|lista|bilaga)|se\\s+(bilaga|sid(an)?|sida)\\b|bilaga\\s+\\d)");
 
+	/** "Ronny Bäck (S) §§ 12–17, Lisa Holm (M), Tord Fager (SD)": where the next person of a list on one line begins. */
+	private static final Pattern NEXT_PERSON = Pattern
+		.compile(",\\s+(?=\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)+\\s*\\([^()]{1,12}\\))");
+
 	private static void readAttendees(Field field, AttendanceRole role, Header head) {
-		for (int i = 0; i < field.values.size(); i++) {
-			String value = ProtocolLine.clean(field.values.get(i)).replace('\t', ' ').strip();
+		List<String> values = new ArrayList<>();
+		field.values.forEach(v -> values.addAll(List.of(NEXT_PERSON.split(v))));
+		for (int i = 0; i < values.size(); i++) {
+			String value = ProtocolLine.clean(values.get(i)).replace('\t', ' ').strip();
 			if (value.isEmpty() || value.matches("(?iu)(ordinarie\\s+)?ledam(ot|öter)|ersättare")
 					|| ELSEWHERE.matcher(value).find()) {
 				continue; // "Enligt förteckning, bilaga 1", "se sid 2": the list is elsewhere, not a person
@@ -962,11 +974,11 @@ public class ProtocolParser {
 			"(?iu)(anslaget\\s+(?:sätts|sattes)\\s+upp|anslags\\s+uppsättande|uppsättande\\s+av\\s+anslag|anslaget\\s+uppsatt|uppsatt)");
 
 	private static final Pattern REMOVED = Pattern.compile(
-			"(?iu)(anslaget\\s+(?:tas|togs)\\s+ne[dr]|anslags\\s+nedtagande|nedtagande\\s+av\\s+anslag|ned(?:tas|tages))");
+			"(?iu)(anslaget\\s+(?:tas|togs)\\s+ne[dr]|anslags\\s+nedtagande|nedtagande\\s+av\\s+anslag|anslaget\\s+nedtaget|ned(?:tas|tages))");
 
 	private static final Pattern APPEAL = Pattern.compile("(?iu)sista\\s+(?:dag(?:en)?|datum)\\s+för\\s+överklagande(?:t)?(?:\\s+är)?");
 
-	private Notice readNotice(List<ProtocolLine> lines, LocalDate meetingDate) {
+	private Notice readNotice(List<ProtocolLine> lines, LocalDate meetingDate, String printedName) {
 		String bodyName = null;
 		LocalDate date = null;
 		LocalDate posted = null;
@@ -1028,14 +1040,28 @@ public class ProtocolParser {
 		if (keptAt == null && keptIn.find()) {
 			keptAt = keptIn.group(1).strip();
 		}
+		// "Kommunstyrelsens protokoll från sammanträdet 2024-11-26 är justerat": the body and the date in a sentence
+		String lowerProse = prose.toLowerCase(Locale.ROOT);
+		if (bodyName == null && printedName != null
+				&& lowerProse.matches("(?s).*(^|\\s)" + Pattern.quote(printedName.toLowerCase(Locale.ROOT)) + "s\\s+protokoll\\b.*")) {
+			bodyName = printedName;
+		}
+		Matcher justified = JUSTIFIED.matcher(prose);
+		if (date == null && justified.find()) {
+			date = dateAfter(justified.group(1), 0, lines.get(0).number(), meetingDate);
+		}
 		return new Notice(bodyName, date, posted, removed, keptAt, appeal, signedBy, List.copyOf(forParagraphs));
 	}
+
+	/** "... protokoll från sammanträdet 2024-11-26 är justerat": the meeting date of a notice in prose. */
+	private static final Pattern JUSTIFIED = Pattern
+		.compile("(?iu)\\bprotokoll(?:et)?\\s+från\\s+sammanträdet(?:\\s+den)?\\s+(\\d{4}-\\d{2}-\\d{2})");
 
 	private static final Pattern NOTICE_PARAGRAPHS = Pattern.compile(
 			"(?iu)^(?:paragraf(?:er)?\\s*:?\\s*|justeringen\\s+av\\s+)§§?\\s*(\\d+(?:\\s*(?:,|och|[-–])\\s*§?\\s*\\d+)*)");
 
 	private static final Pattern PUBLISHED = Pattern.compile("(?iu)anslaget\\s+(?:publiceras|är\\s+uppsatt|finns)\\s+"
-			+ "(?:på\\s+[^.]*?\\s+)?(?:från(?:\\s+och\\s+med)?|fr\\.\\s?o\\.\\s?m\\.?)\\s+(\\d{4}-\\d{2}-\\d{2})\\s+"
+			+ "(?:på\\s+[^.]*?\\s+)?(?:(?:från(?:\\s+och\\s+med)?|fr\\.\\s?o\\.\\s?m\\.?)\\s+)?(\\d{4}-\\d{2}-\\d{2})\\s+"
 			+ "(?:till(?:\\s+och\\s+med)?|t\\.\\s?o\\.\\s?m\\.?)\\s+(\\d{4}-\\d{2}-\\d{2})");
 
 	private static final Pattern KEPT_IN = Pattern

@@ -61,7 +61,12 @@ final class OracleComparison {
 				.filter(a -> a.role() == AttendanceRole.CHAIR)
 				.map(Protocol.Attendee::name)
 				.findFirst()
-				.orElse(null));
+				// the oracle's chair may be known only from the signature block (an extract without its list)
+				.orElseGet(() -> read.signatures().stream()
+					.filter(s -> s.role().equalsIgnoreCase("Ordförande"))
+					.map(Protocol.Signature::name)
+					.findFirst()
+					.orElse(null)));
 		}
 		JsonNode range = oracle.path("paragraphRange");
 		if (!range.isNull() && !range.isMissingNode()) {

@@ -156,6 +156,15 @@ class ParagraphParserTests {
 			.containsExactlyInAnyOrder(tuple("Kjell Åberg", BallotChoice.NO), tuple("Eva Lindblom", BallotChoice.YES));
 	}
 
+	@Test
+	void aBallotListRunsOnOverTheLinesOfItsBlock() {
+		Protocol.Paragraph read = parse("§ 57\tBadhuset", "", "Omröstning", "", "Med 2 ja-röster mot 0 nej-röster beslutar nämnden.", "",
+				"Ja-röster (bifall): Eva", "Lindblom (S), Kjell Åberg (M)");
+
+		assertThat(read.votes().get(0).ballots()).extracting(Protocol.Ballot::person)
+			.containsExactly("Eva Lindblom", "Kjell Åberg");
+	}
+
 	private static Protocol.Paragraph parse(String... texts) {
 		List<ProtocolLine> lines = new ArrayList<>();
 		for (int i = 0; i < texts.length; i++) {

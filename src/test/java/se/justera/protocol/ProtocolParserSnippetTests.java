@@ -105,4 +105,33 @@ class ProtocolParserSnippetTests {
 				tuple("Nils Fors", AttendanceRole.MEMBER, null));
 	}
 
+	@Test
+	void aNoticeInProseNamesItsBodyAndMeetingAndTheDaysItIsUp() {
+		Protocol read = this.parser.parse(String.join("\n", "Kommunstyrelsen\t2024-11-26", "",
+				"Plats och tid\tKommunhuset, 2024-11-26 kl. 13.00", "", "Beslutande\tAnna Ek (S), ordförande", "Justerande\tOla Berg (M)",
+				"Ej tjänstgörande ersättare\tLars Tuve (S), Gunvor Ahl (M)", "",
+				"TILLKÄNNAGIVANDE", "", "Kommunstyrelsens protokoll från sammanträdet 2024-11-26 är justerat.",
+				"Anslaget publiceras 2024-12-02 till och med 2024-12-27.", "", "§ 1", "Val av justerare", "", "Beslut", "Ola Berg utses."));
+
+		assertThat(read.notice().bodyName()).isEqualTo("Kommunstyrelsen");
+		assertThat(read.notice().meetingDate()).hasToString("2024-11-26");
+		assertThat(read.notice().postedOn()).hasToString("2024-12-02");
+		assertThat(read.notice().removedOn()).hasToString("2024-12-27");
+		assertThat(read.attendees()).filteredOn(a -> a.role() == AttendanceRole.NON_SERVING_SUBSTITUTE).extracting(Attendee::name)
+			.containsExactly("Lars Tuve", "Gunvor Ahl");
+	}
+
+	@Test
+	void anExtractSaysItsParagraphsAreOnlySomeOfTheMinutes() {
+		Protocol read = this.parser.parse(String.join("\n", "UTDRAG UR PROTOKOLL", "Kommunfullmäktige", "Sammanträdesdatum 2021-06-14", "",
+				"Plats och tid:\tFolkets hus, 2021-06-14 kl. 18.00", "", "Underskrifter:", "",
+				"Sekreterare\t.............\tParagrafer §§ 58–79", "\tÅsa Nyqvist", "", "§ 64", "Motion om parkering", "", "Beslut",
+				"Motionen avslås."));
+
+		assertThat(read.readingNotes()).anySatisfy(n -> {
+			assertThat(n.fact()).isEqualTo(ReadingNote.PARAGRAPHS);
+			assertThat(n.level()).isEqualTo(ReadingNote.Level.INFO);
+		});
+	}
+
 }
