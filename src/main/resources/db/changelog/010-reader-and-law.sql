@@ -8,3 +8,14 @@ alter table budget_line add column prior_year_period_actual bigint;
 alter table budget_line add column previous_forecast bigint;
 alter table budget_line add column forecast_change bigint;
 alter table budget_line add column year_deviation_percent numeric(9, 2);
+
+--changeset justera:010-immediate-checking-and-motions
+-- Paragraphs checked at the meeting (omedelbar justering, KL 5 kap. 70 §): their own, earlier notice and
+-- appeal deadline. A notice that names paragraphs ("Paragraf § 57") is the notice of those paragraphs;
+-- an empty list is the notice of the whole minutes.
+alter table paragraph add column immediately_checked boolean not null default false;
+alter table notice add column paragraphs int[] not null default '{}';
+-- When the minutes state when a motion was raised (väckt), and whether fullmäktige was told it could not
+-- be decided within a year (KL 5 kap. 35 §); raised_on null: not stated.
+alter table motion add column raised_on date;
+alter table motion add column delay_reported boolean not null default false;

@@ -40,7 +40,7 @@ class AnalysisRepository {
 	private static final String LINE_FINDING = PARAGRAPH_FINDING + " and fd.budget_report = r.position and fd.budget_line = l.position";
 
 	private static final String PARAGRAPH_COLUMNS = "p.id, p.meeting_id, p.number, p.case_number, p.title, p.heading,"
-			+ " p.kind, p.decision_heading, p.decision_text, p.description, p.page";
+			+ " p.kind, p.decision_heading, p.decision_text, p.description, p.page, p.immediately_checked";
 
 	/**
 	 * Whether a budget row is a committee for the municipality: its configured units when it has
@@ -171,7 +171,7 @@ class AnalysisRepository {
 		return new Paragraph(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("number"), rs.getString("case_number"),
 				rs.getString("title"), rs.getString("heading"), ParagraphKind.valueOf(rs.getString("kind")),
 				rs.getString("decision_heading"), rs.getString("decision_text"), rs.getString("description"),
-				(Integer) rs.getObject("page"));
+				(Integer) rs.getObject("page"), rs.getBoolean("immediately_checked"));
 	}
 
 	// ---------------------------------------------------------------- motions
@@ -184,12 +184,14 @@ class AnalysisRepository {
 		if (after != null) {
 			where.add(order.after("m.meeting_date", "x.id"), after.value(), after.id());
 		}
-		return this.jdbc.sql("select x.id, x.paragraph_id, x.party, x.title, x.outcome, m.meeting_date from motion x"
+		return this.jdbc.sql("select x.id, x.paragraph_id, x.party, x.title, x.outcome, x.raised_on, x.delay_reported,"
+				+ " m.meeting_date from motion x"
 				+ " join paragraph p on p.id = x.paragraph_id" + MEETING_JOINS + where.sql() + " order by "
 				+ order.orderBy("m.meeting_date", "x.id") + " limit ?")
 			.params(where.params(limit))
 			.query((rs, n) -> new MotionRow(new Motion(rs.getLong("id"), rs.getLong("paragraph_id"), rs.getString("party"),
-					rs.getString("title"), rs.getString("outcome") == null ? null : MotionOutcome.valueOf(rs.getString("outcome"))),
+					rs.getString("title"), rs.getString("outcome") == null ? null : MotionOutcome.valueOf(rs.getString("outcome")),
+					rs.getObject("raised_on", LocalDate.class), rs.getBoolean("delay_reported")),
 					rs.getObject("meeting_date", LocalDate.class)))
 			.list();
 	}
