@@ -19,3 +19,12 @@ alter table notice add column paragraphs int[] not null default '{}';
 -- be decided within a year (KL 5 kap. 35 §); raised_on null: not stated.
 alter table motion add column raised_on date;
 alter table motion add column delay_reported boolean not null default false;
+
+--changeset justera:010-budget-rows-of-other-layouts
+-- Budget tables of other layouts have some of the six figures only (budget, utfall, prognos and avvikelse
+-- for the year, no period budget): a row that is not a heading carries a budget, for the period or the
+-- year; the figures a table does not print are null (unknown), never a refusal of the minutes.
+alter table budget_line drop constraint budget_line_figures_ck;
+alter table budget_line add constraint budget_line_figures_ck check (
+    (level = 'GROUP' and period_budget is null and year_budget is null)
+    or (level <> 'GROUP' and (period_budget is not null or year_budget is not null)));
