@@ -56,7 +56,8 @@ final class ParagraphParser {
 			"expedieras till", "skickas till", "omröstningsordning", "voteringsproposition");
 
 	private static final Pattern DECISION_HEADING = Pattern
-		.compile("(?iu)^(?:(?:[\\p{L} -]+?s\\s+)?(?:beslut|förslag\\s+till\\s+[\\p{L} -]+)|\\p{Lu}[\\p{L} -]{1,60}?\\s+beslutar)$");
+		// "förslag till kommunfullmäktige": one body; "antar förvaltningens förslag till yttrande och ..." is a sentence
+		.compile("(?iu)^(?:(?:[\\p{L} -]+?s\\s+)?(?:beslut|förslag\\s+till\\s+\\p{L}+)|\\p{Lu}[\\p{L} -]{1,60}?\\s+beslutar)$");
 
 	private static final Pattern INLINE_DECISION = Pattern.compile("(?iu)^((?:[\\p{L} -]+?s\\s+)?beslut)\\s*:\\s*(.+)$");
 
@@ -203,7 +204,8 @@ final class ParagraphParser {
 				}
 			}
 		}
-		ParagraphKind kind = kindOf(decisionHeading, decisionText);
+		ParagraphKind kind = decisionText == null && INFORMS.matcher(title).find() ? ParagraphKind.INFORMATION
+				: kindOf(decisionHeading, decisionText);
 		List<String> points = decision == null ? List.of() : decisionPoints(decision.lines);
 
 		List<Section> sections = new ArrayList<>();
@@ -251,6 +253,9 @@ final class ParagraphParser {
 
 	/** "Paragrafen justeras omedelbart", "Justeras omedelbart" over its signatures: checked at the meeting (KL 5 kap. 70 §). */
 	static final Pattern IMMEDIATELY_CHECKED = Pattern.compile("(?iu)\\bjustera(?:s|des)\\s+omedelbart\\b");
+
+	/** "Information om arbetet med ...", "Förvaltningschefen informerar": a paragraph that only informs. */
+	private static final Pattern INFORMS = Pattern.compile("(?iu)^information\\b|\\binformerar\\b|^rapport\\b|^lägesrapport\\b");
 
 	private static boolean isTitleCandidate(ProtocolLine line) {
 		String key = line.text().toLowerCase(Locale.ROOT).replaceAll(":$", "");

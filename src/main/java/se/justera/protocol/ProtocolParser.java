@@ -892,6 +892,9 @@ public class ProtocolParser {
 		// "Mikael Ström – samhällsbyggnadschef": a spaced dash sets the title off, as a comma does
 		String rest = value.replaceFirst("^([^(,–—]+?)\\s+[–—-]\\s+", "$1, ");
 		String spec = null;
+		// "Rut Hägg (S) för Eva Lindblom (S), Sn 115": paragraphs numbered with the body's abbreviation
+		rest = rest.replaceFirst(",\\s*(?:[A-ZÅÄÖ][a-zåäö]|[A-ZÅÄÖ]{2,5})\\s+(\\d{1,5}(?:\\s*[-–]\\s*\\d{1,5})?(?:\\s*,\\s*\\d{1,5}(?:\\s*[-–]\\s*\\d{1,5})?)*)\\s*$",
+				", §§ $1");
 		// "ordförande under § 31" says who chaired a paragraph, not when the person attended
 		rest = rest.replaceAll("(?iu),?\\s*ordförande\\s+(under|för|i)\\s+§+\\s*[\\d\\s,–-]+", "");
 		Matcher specStart = Pattern.compile("(?iu)(?:,\\s*|\\s)(?=(?:fr(?:ån(?:\\s+och\\s+med)?|\\.\\s?o\\.\\s?m\\.?)|t\\.\\s?o\\.\\s?m\\.?)?\\s*§)")

@@ -165,6 +165,24 @@ class ParagraphParserTests {
 			.containsExactly("Eva Lindblom", "Kjell Åberg");
 	}
 
+	@Test
+	void aDecisionThatAdoptsAProposalIsNoProposalHeading() {
+		Protocol.Paragraph read = parse("§ 46\tYttrande över remiss", "", "Kommunstyrelsens beslut", "",
+				"Kommunstyrelsen antar samhällsbyggnadsförvaltningens förslag till yttrande och överlämnar", "det till Länsstyrelsen.");
+
+		assertThat(read.decisionText()).isEqualTo("Kommunstyrelsen antar samhällsbyggnadsförvaltningens förslag till yttrande och"
+				+ " överlämnar\ndet till Länsstyrelsen.");
+	}
+
+	@Test
+	void aParagraphThatOnlyInformsIsInformation() {
+		Protocol.Paragraph read = parse("§ 93\tInformation om arbetet med ny översiktsplan", "", "Ärendebeskrivning", "",
+				"Samhällsbyggnadschefen informerar om tidplanen.");
+
+		assertThat(read.kind()).isEqualTo(se.justera.paragraph.ParagraphKind.INFORMATION);
+		assertThat(read.decisionText()).isNull();
+	}
+
 	private static Protocol.Paragraph parse(String... texts) {
 		List<ProtocolLine> lines = new ArrayList<>();
 		for (int i = 0; i < texts.length; i++) {

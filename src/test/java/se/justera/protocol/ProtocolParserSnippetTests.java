@@ -134,4 +134,12 @@ class ProtocolParserSnippetTests {
 		});
 	}
 
+	@Test
+	void paragraphsNumberedWithTheBodysAbbreviationAreTheSubstitutesParagraphs() {
+		Attendee read = ProtocolParser.attendee("Rut Hägg (S) för Eva Lindblom (S), Sn 115", AttendanceRole.MEMBER);
+
+		assertThat(read.replaces()).isEqualTo("Eva Lindblom");
+		assertThat(read.paragraphsNote()).isEqualTo("§§ 115");
+	}
+
 }
