@@ -62,7 +62,7 @@ final class LayoutNormalizer {
 					+ "Anslaget publiceras|Sista dag för överklagande|Protokollet förvaras|Organ |Sammanträdesdatum"
 					+ "|Datum då anslaget|Förvaringsplats)\\b)",
 			// paragraph headings and their case numbers; the title after the case number
-			"(?<![A-ZÅÄÖ]) (?=§ ?\\d+ )", " (?=[A-ZÅÄÖ]{2,6} § ?\\d+ )", "(?<=Dnr [A-ZÅÄÖ]{1,6} \\d{4}/\\d{1,5}) ",
+			"(?<![A-ZÅÄÖ]) (?=§ ?\\d+ )", " (?=[A-ZÅÄÖ]{2,6} § ?\\d+ )", "(?<=Dnr[ \u00A0][A-ZÅÄÖ]{1,6}[ \u00A0]\\d{4}/\\d{1,5})[ \u00A0]",
 			// section headings
 			" (?=[A-ZÅÄÖ][\\p{L}-]*(?: och [\\p{L}-]+)?s (beslut|förslag)\\b)", "(?<=[a-zåäö]s (beslut|förslag):?) ",
 			"(?<=\\b(Beslut:|Ärendebeskrivning|Beslutsunderlag|Yrkanden|Beslutsgång|Omröstning|Reservation|Protokollsanteckning)) ",

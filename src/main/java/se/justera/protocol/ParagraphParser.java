@@ -98,7 +98,17 @@ final class ParagraphParser {
 	 */
 	static final long LARGEST_FIGURE = Integer.MAX_VALUE;
 
-	private static final Pattern BUDGET_NOTE = Pattern.compile("^(.+?)\\s+[–-]\\s*(-?\\s?\\d[\\d ]*)\\s*tkr$");
+	private static final Pattern BUDGET_NOTE = Pattern.compile("^(\\p{Lu}[\\p{L} -]{2,60}?)\\s+[–−-]\\s*(-?\\s?\\d[\\d \u00A0]*)\\s*tkr$");
+
+	/** "Handlingsplan", "Åtgärdsplan", "Åtgärder": a section with the measures for a deficit. */
+	private static final Pattern ACTION_PLAN_HEADING = Pattern.compile("(?iu)^(handlingsplan|åtgärdsplan|åtgärder)$");
+
+	/** Measures named, and not only their absence ("har ännu inte beslutat om några åtgärder"). */
+	static boolean reportsMeasures(String text) {
+		return Pattern.compile("(?iu)handlingsplan|åtgärdsplan|åtgärder").matcher(text).find() && !Pattern
+			.compile("(?iu)\\b(inte|ej|inga|saknar)\\b[^.]{0,60}\\b(åtgärd\\p{L}*|handlingsplan\\p{L}*|åtgärdsplan\\p{L}*)")
+			.matcher(text).find();
+	}
 
 	private final List<String> attendeeNames;
 
@@ -243,7 +253,7 @@ final class ParagraphParser {
 		return new Protocol.Paragraph(number, caseNumber, title, heading, kind, decisionHeading, decisionText, points,
 				description.isEmpty() ? null : description.toString(), sections, documents, recusals(sentences),
 				proposals(sentences), votes(number, lines, sentences, tableBallots), reservations(sentences),
-				motion(title, heading, lines, decisionText), budgetReports, budgetNotes(parts),
+				motion(title, heading, lines, decisionText), budgetReports, budgetNotes(parts, lines, budgetReports),
 				lowerTitle.contains("delegationsbeslut") || lowerTitle.contains("delegeringsbeslut")
 						? delegatedDecisions(parts, decision) : List.of(),
 				lowerTitle.startsWith("meddelanden") || lowerTitle.contains("delgivningar")
@@ -682,14 +692,36 @@ final class ParagraphParser {
 	private static final Pattern DELAY_REPORTED = Pattern.compile("(?iu)\\b(informerades|underrättades|anmäldes|redovisades|har\\s+informerats"
 			+ "|har\\s+underrättats|rapporterades)\\b[^.]{0,200}?\\binom\\s+ett\\s+år\\b");
 
-	private static List<BudgetNote> budgetNotes(List<Part> parts) {
+	private static List<BudgetNote> budgetNotes(List<Part> parts, List<ProtocolLine> lines, List<BudgetReport> reports) {
 		List<BudgetNote> notes = new ArrayList<>();
-		for (Part part : parts) {
-			Matcher m = part.heading == null ? null : BUDGET_NOTE.matcher(part.heading);
-			if (m != null && m.matches()) {
-				String text = prose(withoutTables(part.lines));
-				notes.add(new BudgetNote(m.group(1).strip(), figure(m.group(2), m.group(2).replaceAll("\\s", ""), part.line), text,
-						Pattern.compile("(?iu)handlingsplan|åtgärdsplan|åtgärder").matcher(text).find()));
+		// "Socialnämnden – 3 300 tkr" on a line of its own, bold or not, over the note's text
+		for (int i = 0; i < lines.size(); i++) {
+			ProtocolLine line = lines.get(i);
+			Matcher m = line.isTableLine() ? null : BUDGET_NOTE.matcher(line.text());
+			if (m == null || !m.matches()) {
+				continue;
+			}
+			List<ProtocolLine> body = new ArrayList<>();
+			for (int j = i + 1; j < lines.size() && !BUDGET_NOTE.matcher(lines.get(j).text()).matches()
+					&& !(isHeading(lines.get(j)) && !lines.get(j).isMarkedHeading()); j++) {
+				if (lines.get(j).isMarkedHeading() && !body.isEmpty()) {
+					break;
+				}
+				body.add(lines.get(j));
+			}
+			String text = prose(withoutTables(body));
+			notes.add(new BudgetNote(m.group(1).strip(), figure(m.group(2), m.group(2).replaceAll("[\\s\u00A0]", ""), line.number()),
+					text, reportsMeasures(text)));
+		}
+		// a unit's own follow-up with a section of measures ("Handlingsplan"): measures for the table's total
+		boolean actionPlan = lines.stream().anyMatch(l -> !l.isTableLine() && l.text().length() < 40
+				&& ACTION_PLAN_HEADING.matcher(l.text().replaceAll(":$", "")).matches());
+		if (notes.isEmpty() && actionPlan) {
+			for (BudgetReport report : reports) {
+				report.lines().stream().filter(l -> l.level() == BudgetLineLevel.TOTAL && l.label() != null).findFirst()
+					.ifPresent(total -> notes.add(new BudgetNote(total.label().replaceFirst("(?iu)\\s+totalt$", ""),
+							total.yearDeviation() == null ? null : Math.abs(total.yearDeviation()),
+							"Åtgärder redovisas under rubriken om handlingsplan.", true)));
 			}
 		}
 		return notes;

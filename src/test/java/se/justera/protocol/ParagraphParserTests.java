@@ -183,6 +183,17 @@ class ParagraphParserTests {
 		assertThat(read.decisionText()).isNull();
 	}
 
+	@Test
+	void aDeficitNoteOnALineOfItsOwnSaysWhetherMeasuresWereTaken() {
+		Protocol.Paragraph read = parse("§ 44\tBudgetuppföljning", "", "Beslut", "", "Uppföljningen godkänns.", "",
+				"Omsorgsnämnden – 6 500 tkr", "", "Nämnden beslutade om en handlingsplan med följande åtgärder:", "- översyn av bemanningen", "",
+				"Tekniska nämnden −1 000 tkr", "", "Nämnden har ännu inte beslutat om några åtgärder.");
+
+		assertThat(read.budgetNotes()).extracting(Protocol.BudgetNote::unit, Protocol.BudgetNote::amount,
+				Protocol.BudgetNote::actionPlanReported)
+			.containsExactly(tuple("Omsorgsnämnden", 6_500L, true), tuple("Tekniska nämnden", 1_000L, false));
+	}
+
 	private static Protocol.Paragraph parse(String... texts) {
 		List<ProtocolLine> lines = new ArrayList<>();
 		for (int i = 0; i < texts.length; i++) {
