@@ -19,10 +19,12 @@ import se.justera.CommandOptions;
 /**
  * The load side of {@code benchmark-queries}, run in its own JVM so that it does not share the
  * server's heap, JIT and threads: {@code benchmark-client --graphql URL --jdbc URL --user U
- * --password P [--clients 8] [--seconds 10]}. For each query of the {@link QueryMix} it checks
+ * --password P [--clients 8] [--seconds 10] [--warm-up 10] [--peer URL] [--queries NAME,...]}. For each query of the {@link QueryMix} it checks
  * that the API's answer equals the floor's, warms both sides up until their throughput settles,
  * then measures each for the same time with the same number of concurrent clients, each client with
- * its own kept-alive HTTP connection or JDBC connection, and prints a line.
+ * its own kept-alive HTTP connection or JDBC connection, and prints a line. With {@code --peer}, the
+ * same mix written for PostGraphile's schema is sent to PostGraphile too, its answers compared with
+ * the API's, and the line has its figures and the ratio of the API's throughput to the peer's.
  */
 public final class BenchmarkClient {
 
@@ -50,6 +52,15 @@ public final class BenchmarkClient {
 
 	private final int seconds;
 
+	/** PostGraphile's endpoint, or null to measure against the floor alone. */
+	private final URI peer;
+
+	/** The least warm-up per side; the first query's API side warms at least {@link #FIRST_WARM_UP_SECONDS}. */
+	private final long warmUp;
+
+	/** Names (or the start of names) of the queries to run, e.g. "meeting detail,deep page"; empty: all. */
+	private final List<String> only;
+
 	private BenchmarkClient(String[] args) {
 		this.graphQl = URI.create(option(args, "--graphql"));
 		this.jdbcUrl = option(args, "--jdbc");
@@ -57,6 +68,11 @@ public final class BenchmarkClient {
 		this.password = option(args, "--password");
 		this.clients = (int) CommandOptions.number(args, "--clients", 8);
 		this.seconds = (int) CommandOptions.number(args, "--seconds", 10);
+		String peer = optional(args, "--peer");
+		this.peer = peer == null ? null : URI.create(peer);
+		this.warmUp = CommandOptions.number(args, "--warm-up", 10);
+		String only = optional(args, "--queries");
+		this.only = only == null ? List.of() : List.of(only.split(","));
 	}
 
 	public static void main(String[] args) {
@@ -72,13 +88,19 @@ public final class BenchmarkClient {
 		System.exit(exit);
 	}
 
-	/** What one client holds: its own HTTP connection to the API and JDBC connection for the floor. */
-	private record Session(HttpConnection http, Connection jdbc) implements AutoCloseable {
+	/**
+	 * What one client holds: its own HTTP connection to the API, JDBC connection for the floor and
+	 * HTTP connection to the peer (null without one).
+	 */
+	private record Session(HttpConnection http, Connection jdbc, HttpConnection peer) implements AutoCloseable {
 
 		@Override
 		public void close() throws Exception {
 			this.http.close();
 			this.jdbc.close();
+			if (this.peer != null) {
+				this.peer.close();
+			}
 		}
 
 	}
@@ -100,27 +122,51 @@ public final class BenchmarkClient {
 			this.out.printf("corpus: %s; %d clients, %d s per query and side after warm-up%n", corpus.get(0),
 					this.clients, this.seconds);
 		}
-		this.out.printf("%-30s %8s %9s %9s | %8s %9s %9s | %6s %s%n", "query", "req/s", "p50 ms", "p99 ms", "floor/s",
-				"p50 ms", "p99 ms", "p99 x", "same result");
+		if (this.peer != null) {
+			try (HttpConnection http = new HttpConnection(this.peer)) {
+				mix = mix.withPeer(http);
+			}
+		}
+		this.out.printf("%-34s %7s %7s %7s | %7s %7s %7s %6s | %7s %7s %7s | %s%n", "query", "req/s", "p50 ms", "p99 ms",
+				"peer/s", "p50 ms", "p99 ms", "ratio", "floor/s", "p50 ms", "p99 ms", "same result (API = floor, = peer)");
 		boolean first = true;
 		for (QueryMix.Query query : mix.queries()) {
+			if (!this.only.isEmpty() && this.only.stream().noneMatch(name -> query.name().startsWith(name.strip()))) {
+				continue;
+			}
+			boolean withPeer = this.peer != null && query.peer() != null;
 			Side api = (session, random) -> query.askApi(session.http(), random);
 			Side floor = (session, random) -> query.floor().answer(session.jdbc(), random);
+			Side peer = (session, random) -> query.peer().ask(session.peer(), random);
 			Object apiAnswer;
 			Object floorAnswer;
+			Object peerAnswer = null;
 			try (Session session = session()) {
 				apiAnswer = api.call(session, new Random(7));
 				floorAnswer = floor.call(session, new Random(7));
+				if (withPeer) {
+					peerAnswer = peer.call(session, new Random(7));
+				}
 			}
-			warmUp(api, first ? FIRST_WARM_UP_SECONDS : 10);
-			warmUp(floor, 10);
+			warmUp(api, first ? Math.max(this.warmUp, FIRST_WARM_UP_SECONDS) : this.warmUp);
+			warmUp(floor, this.warmUp);
 			first = false;
-			long[] apiTimes = measure(api);
-			long[] floorTimes = measure(floor);
-			boolean same = apiAnswer.equals(floorAnswer);
-			this.out.printf("%-30s %8.0f %9.2f %9.2f | %8.0f %9.2f %9.2f | %6.1f %s%n", query.name(), rate(apiTimes),
-					pct(apiTimes, 50), pct(apiTimes, 99), rate(floorTimes), pct(floorTimes, 50), pct(floorTimes, 99),
-					pct(apiTimes, 99) / pct(floorTimes, 99), same ? "yes" : "NO: " + apiAnswer + " vs " + floorAnswer);
+			if (withPeer) {
+				warmUp(peer, this.warmUp);
+			}
+			List<Side> sides = withPeer ? List.of(api, floor, peer) : List.of(api, floor);
+			List<long[]> times = measure(sides);
+			long[] apiTimes = times.get(0);
+			long[] floorTimes = times.get(1);
+			long[] peerTimes = withPeer ? times.get(2) : null;
+			String same = (apiAnswer.equals(floorAnswer) ? "yes" : "NO: " + apiAnswer + " vs floor " + floorAnswer)
+					+ (!withPeer ? "" : apiAnswer.equals(peerAnswer) ? ", yes" : ", NO: peer " + peerAnswer);
+			String peerColumns = peerTimes == null ? "%7s %7s %7s %6s".formatted("-", "-", "-", "-")
+					: "%7.0f %7.2f %7.2f %6.2f".formatted(rate(peerTimes), pct(peerTimes, 50), pct(peerTimes, 99),
+							rate(apiTimes) / rate(peerTimes));
+			this.out.printf("%-34s %7.0f %7.2f %7.2f | %s | %7.0f %7.2f %7.2f | %s%n", query.name(), rate(apiTimes),
+					pct(apiTimes, 50), pct(apiTimes, 99), peerColumns, rate(floorTimes), pct(floorTimes, 50),
+					pct(floorTimes, 99), same);
 		}
 	}
 
@@ -129,7 +175,8 @@ public final class BenchmarkClient {
 	}
 
 	private Session session() throws IOException, SQLException {
-		return new Session(new HttpConnection(this.graphQl), connect());
+		return new Session(new HttpConnection(this.graphQl), connect(),
+				this.peer == null ? null : new HttpConnection(this.peer));
 	}
 
 	/**
@@ -150,33 +197,86 @@ public final class BenchmarkClient {
 		}
 	}
 
-	/** Latencies of the measured requests, sorted, then the wall time last. */
-	private long[] measure(Side side) throws Exception {
-		long start = System.nanoTime();
-		long[] latencies = run(side, this.seconds * 1_000_000_000L);
-		long wall = System.nanoTime() - start;
-		Arrays.sort(latencies);
-		long[] result = Arrays.copyOf(latencies, latencies.length + 1);
-		result[latencies.length] = wall;
+	/**
+	 * For each side, the latencies of its measured requests, sorted, then its wall time last. The
+	 * sides take turns, one second each, until each has had its {@code --seconds}: on a shared
+	 * machine whose load comes and goes, each side then meets the same load, so their ratio holds
+	 * better than their absolute figures.
+	 */
+	private List<long[]> measure(List<Side> sides) throws Exception {
+		List<List<long[]>> rounds = new ArrayList<>();
+		long[] walls = new long[sides.size()];
+		List<Session> sessions = new ArrayList<>();
+		// each side its own randoms, seeded alike: every side is asked the same inputs in the same order
+		List<List<Random>> randoms = new ArrayList<>();
+		try {
+			for (int client = 0; client < this.clients; client++) {
+				sessions.add(session());
+			}
+			for (int i = 0; i < sides.size(); i++) {
+				rounds.add(new ArrayList<>());
+				List<Random> own = new ArrayList<>();
+				for (int client = 0; client < this.clients; client++) {
+					own.add(new Random(1000 + client));
+				}
+				randoms.add(own);
+			}
+			for (int second = 0; second < this.seconds; second++) {
+				for (int i = 0; i < sides.size(); i++) {
+					long start = System.nanoTime();
+					rounds.get(i).add(run(sides.get(i), 1_000_000_000L, sessions, randoms.get(i)));
+					walls[i] += System.nanoTime() - start;
+				}
+			}
+		}
+		finally {
+			for (Session session : sessions) {
+				session.close();
+			}
+		}
+		List<long[]> result = new ArrayList<>();
+		for (int i = 0; i < sides.size(); i++) {
+			long[] latencies = rounds.get(i).stream().flatMapToLong(Arrays::stream).toArray();
+			Arrays.sort(latencies);
+			long[] measured = Arrays.copyOf(latencies, latencies.length + 1);
+			measured[latencies.length] = walls[i];
+			result.add(measured);
+		}
 		return result;
 	}
 
 	/** Runs the side with every client, each in its own session, for the given time. */
 	private long[] run(Side side, long nanos) throws Exception {
+		List<Session> sessions = new ArrayList<>();
+		List<Random> randoms = new ArrayList<>();
+		try {
+			for (int client = 0; client < this.clients; client++) {
+				sessions.add(session());
+				randoms.add(new Random(1000 + client));
+			}
+			return run(side, nanos, sessions, randoms);
+		}
+		finally {
+			for (Session session : sessions) {
+				session.close();
+			}
+		}
+	}
+
+	/** Runs the side with every client, each in its own session and with its own random, for the given time. */
+	private long[] run(Side side, long nanos, List<Session> sessions, List<Random> randoms) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(this.clients);
 		long end = System.nanoTime() + nanos;
 		List<Future<List<Long>>> futures = new ArrayList<>();
 		for (int client = 0; client < this.clients; client++) {
-			int c = client;
+			Session session = sessions.get(client);
+			Random random = randoms.get(client);
 			futures.add(pool.submit(() -> {
 				List<Long> latencies = new ArrayList<>();
-				Random random = new Random(1000 + c);
-				try (Session session = session()) {
-					while (System.nanoTime() < end) {
-						long t = System.nanoTime();
-						side.call(session, random);
-						latencies.add(System.nanoTime() - t);
-					}
+				while (System.nanoTime() < end) {
+					long t = System.nanoTime();
+					side.call(session, random);
+					latencies.add(System.nanoTime() - t);
 				}
 				return latencies;
 			}));
@@ -197,6 +297,15 @@ public final class BenchmarkClient {
 	private static double pct(long[] measured, int percentile) {
 		int n = measured.length - 1;
 		return measured[Math.min(n - 1, n * percentile / 100)] / 1e6;
+	}
+
+	private static String optional(String[] args, String name) {
+		for (int i = 0; i < args.length - 1; i++) {
+			if (args[i].equals(name)) {
+				return args[i + 1];
+			}
+		}
+		return null;
 	}
 
 	private static String option(String[] args, String name) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -103,23 +105,35 @@ class ComplianceController {
 		this.meetings = meetings;
 	}
 
+	/**
+	 * One statement for the page and, when selected, its total; the findings' texts and figures are
+	 * read only when a node's message, legal basis or evidence is selected.
+	 */
 	@QueryMapping
 	Connection<Finding> findings(@Argument FindingFilter filter, @Argument MeetingOrder order, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, DataFetchingEnvironment environment) {
 		int size = Connection.pageSize(first);
 		FindingFilter effective = filter == null ? FindingFilter.NONE : filter.checked();
 		MeetingOrder effectiveOrder = MeetingOrder.orDefault(order);
 		FindingCursor cursor = after == null ? null : FindingCursor.decode(after, effectiveOrder);
-		List<FindingRepository.FindingRow> rows = this.findings.findPage(effective, effectiveOrder, cursor, size + 1);
-		Connection<FindingRepository.FindingRow> page = Connection.of(rows, size, cursor != null,
+		DataFetchingFieldSelectionSet selection = environment.getSelectionSet();
+		boolean texts = selection.contains("edges/node/message") || selection.contains("edges/node/legalBasis")
+				|| selection.contains("edges/node/evidence");
+		FindingRepository.Page rows = this.findings.findPage(effective, effectiveOrder, cursor, size + 1,
+				selection.contains("totalCount"), texts);
+		Object counted = rows.total() == null ? effective : new Connection.Counted(effective, rows.total());
+		Connection<FindingRepository.FindingRow> page = Connection.of(rows.rows(), size, cursor != null,
 				row -> new FindingCursor(row.meetingDate(), row.finding().meetingId(), row.finding().id()).encode(effectiveOrder),
-				effective);
+				counted);
 		return new Connection<>(page.edges().stream().map(e -> new Connection.Edge<>(e.cursor(), e.node().finding())).toList(),
-				page.pageInfo(), effective);
+				page.pageInfo(), counted);
 	}
 
 	@SchemaMapping(typeName = "FindingConnection")
 	int totalCount(Connection<Finding> connection) {
+		if (connection.filter() instanceof Connection.Counted counted) {
+			return counted.total();
+		}
 		return this.findings.count((FindingFilter) connection.filter());
 	}
 
@@ -170,6 +184,29 @@ class ComplianceController {
 		List<Evidence> evidence = new ArrayList<>();
 		finding.evidence().forEach((name, value) -> evidence.add(new Evidence(name, value == null ? null : String.valueOf(value))));
 		return evidence;
+	}
+
+	/** The finding's own page (a checked protocol's), else its stored paragraph's. */
+	@BatchMapping(typeName = "Finding", field = "page")
+	Map<Finding, Integer> pageOfFindings(List<Finding> findings) {
+		Map<Finding, Integer> pages = new LinkedHashMap<>();
+		List<Finding> stored = findings.stream()
+			.filter(f -> f.page() == null && f.meetingId() != null && f.paragraph() != null)
+			.toList();
+		Map<String, Integer> byParagraph = new java.util.HashMap<>();
+		if (!stored.isEmpty()) {
+			this.findings.pagesOfParagraphs(stored.stream().map(Finding::meetingId).toArray(Long[]::new),
+					stored.stream().map(Finding::paragraph).toArray(Integer[]::new))
+				.forEach(p -> byParagraph.put(p.meetingId() + "/" + p.number(), p.page()));
+		}
+		for (Finding finding : findings) {
+			Integer page = finding.page() != null ? finding.page()
+					: byParagraph.get(finding.meetingId() + "/" + finding.paragraph());
+			if (page != null) {
+				pages.put(finding, page);
+			}
+		}
+		return pages;
 	}
 
 	@BatchMapping(typeName = "Finding", field = "meeting")

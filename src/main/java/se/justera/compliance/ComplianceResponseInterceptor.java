@@ -1,6 +1,8 @@
 package se.justera.compliance;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,8 +47,15 @@ class ComplianceResponseInterceptor implements WebGraphQlInterceptor {
 			Map<String, Object> compliance = new LinkedHashMap<>();
 			compliance.put("rulesetVersion", this.compliance.ruleSet().version());
 			Map<String, Integer> counts = new LinkedHashMap<>();
-			this.findings.countBySeverity(scope.meetings(), scope.paragraphs(), scope.budgetReports())
-				.forEach((severity, count) -> counts.put(severity.name(), count));
+			Set<Long> uncounted = scope.uncountedMeetings();
+			Set<Long> paragraphs = scope.paragraphs();
+			Set<Long> reports = scope.budgetReports();
+			Map<Severity, Integer> counted = scope.countedSoFar();
+			Map<Severity, Integer> total = uncounted.isEmpty() && paragraphs.isEmpty() && reports.isEmpty()
+					? new EnumMap<>(Severity.class) : this.findings.countBySeverity(uncounted, paragraphs, reports);
+			for (Severity severity : Severity.values()) {
+				counts.put(severity.name(), total.getOrDefault(severity, 0) + counted.getOrDefault(severity, 0));
+			}
 			compliance.put("findings", counts);
 			return response.transform(builder -> builder.extensions(Map.of("compliance", compliance)));
 		});

@@ -1,7 +1,9 @@
 package se.justera.compliance;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -82,6 +84,13 @@ public class ComplianceService {
 		RuleSet rules = this.rulesets.ruleSet();
 		List<Finding> found = this.runner.evaluate(rules, name, protocol, this.settings.find(name, protocol.bodyName()))
 			.findingsWithErrors(rules, ComplianceEngine.meetingKey(name, protocol));
+		Map<Integer, Integer> pages = new HashMap<>();
+		protocol.paragraphs().forEach(p -> {
+			if (p.page() != null) {
+				pages.putIfAbsent(p.number(), p.page());
+			}
+		});
+		found = found.stream().map(f -> f.paragraph() == null ? f : f.onPage(pages.get(f.paragraph()))).toList();
 		LocalDate posted = protocol.notice() == null ? null : protocol.notice().postedOn();
 		return new ProtocolCheck(protocol, found, posted == null ? null : RuleFunctions.appealDeadline(posted));
 	}

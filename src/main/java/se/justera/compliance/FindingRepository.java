@@ -184,7 +184,7 @@ class FindingRepository {
 			counts.put(s, 0);
 		}
 		Where where = where(filter);
-		this.jdbc.sql("select f.status, count(*)" + FROM + where.sql() + " group by f.status")
+		this.jdbc.sql("select f.status, count(*)" + from(filter, List.of()) + where.sql() + " group by f.status")
 			.params(where.params())
 			.query((rs, n) -> counts.put(FindingStatus.valueOf(rs.getString(1)), rs.getInt(2)))
 			.list();
@@ -199,26 +199,70 @@ class FindingRepository {
 			.list();
 	}
 
-	/** A page of findings in the order of their meetings' dates; keyset on (date, meeting, id). */
-	List<FindingRow> findPage(FindingFilter filter, MeetingOrder order, FindingCursor after, int limit) {
+	/** The columns of a finding without its texts and figures (messages, legal basis, evidence). */
+	private static final String SHORT_COLUMNS = """
+			f.id, f.meeting_id, f.rule_id, f.severity, f.paragraph, f.budget_report, f.budget_line, f.subject,
+			null as message_sv, null as message_en, null as legal_basis, null as evidence, f.status, f.assignee, f.present,
+			f.first_seen_at""";
+
+	/** A page of findings and, when asked for, the total matching the filter, counted in the same statement. */
+	record Page(List<FindingRow> rows, Integer total) {
+	}
+
+	/**
+	 * A page of findings in the order of their meetings' dates; keyset on (date, meeting, id).
+	 * {@code texts}: whether the messages, legal basis and evidence are read (else they are null).
+	 */
+	Page findPage(FindingFilter filter, MeetingOrder order, FindingCursor after, int limit, boolean total,
+			boolean texts) {
 		Where where = where(filter);
-		if (after != null) {
-			where.add(order.after("m.meeting_date", "m.id", "f.id"), after.date(), after.meetingId(), after.id());
+		List<Object> params = new ArrayList<>();
+		String totalColumn = "";
+		if (total) {
+			totalColumn = ", (select count(*)" + from(filter, List.of()) + where.sql() + ") as total_count";
+			params.addAll(where.params());
 		}
-		return this.jdbc.sql("select " + COLUMNS + ", m.meeting_date" + FROM + where.sql() + " order by "
-				+ order.orderBy("m.meeting_date", "m.id", "f.id") + " limit ?")
-			.params(where.params(limit))
-			.query((rs, n) -> new FindingRow(FINDING.mapRow(rs, n), rs.getObject("meeting_date", java.time.LocalDate.class)))
+		if (after != null) {
+			where.add(order.after("f.meeting_date", "f.meeting_id", "f.id"), after.date(), after.meetingId(), after.id());
+		}
+		params.addAll(where.params(limit));
+		Integer[] counted = { null };
+		List<FindingRow> rows = this.jdbc.sql("select " + (texts ? COLUMNS : SHORT_COLUMNS) + ", f.meeting_date"
+				+ totalColumn + from(filter, List.of()) + where.sql() + " order by "
+				+ order.orderBy("f.meeting_date", "f.meeting_id", "f.id") + " limit ?")
+			.params(params)
+			.query((rs, n) -> {
+				if (total) {
+					counted[0] = rs.getInt("total_count");
+				}
+				return new FindingRow(FINDING.mapRow(rs, n), rs.getObject("meeting_date", java.time.LocalDate.class));
+			})
 			.list();
+		if (total && counted[0] == null) {
+			// no row to carry it: nothing matches, or the cursor is past the end
+			counted[0] = after == null ? 0 : count(filter);
+		}
+		return new Page(rows, counted[0]);
 	}
 
 	int count(FindingFilter filter) {
 		Where where = where(filter);
-		return this.jdbc.sql("select count(*)" + FROM + where.sql()).params(where.params()).query(Integer.class).single();
+		return this.jdbc.sql("select count(*)" + from(filter, List.of()) + where.sql()).params(where.params()).query(Integer.class).single();
 	}
 
-	private static final String FROM = " from finding f join meeting m on m.id = f.meeting_id"
-			+ " join body b on b.id = m.body_id join municipality mu on mu.id = b.municipality_id";
+	/**
+	 * The findings, with their meetings' bodies and municipalities only when the filter or a
+	 * grouping names them: the date is the finding's own (changelog 012).
+	 */
+	private static String from(FindingFilter filter, List<Grouping> groupBy) {
+		String from = " from finding f";
+		if (filter.municipality() != null || groupBy.contains(Grouping.MUNICIPALITY)) {
+			return from + " join meeting m on m.id = f.meeting_id join body b on b.id = m.body_id"
+					+ " join municipality mu on mu.id = b.municipality_id";
+		}
+		return filter.body() != null || filter.bodyKind() != null || groupBy.contains(Grouping.BODY)
+				? from + " join meeting m on m.id = f.meeting_id join body b on b.id = m.body_id" : from;
+	}
 
 	/**
 	 * Findings per severity over whole meetings, and over the paragraphs (by id) and budget tables
@@ -264,7 +308,7 @@ class FindingRepository {
 	enum Grouping {
 
 		RULE("f.rule_id"), SEVERITY("f.severity"), BODY("b.name"), MUNICIPALITY("mu.name"),
-		YEAR("extract(year from m.meeting_date)::int");
+		YEAR("extract(year from f.meeting_date)::int");
 
 		final String column;
 
@@ -283,13 +327,28 @@ class FindingRepository {
 		String select = String.join("", groupBy.stream().map(g -> g.column + " as " + g.name().toLowerCase() + ", ").toList());
 		String columns = String.join(", ", groupBy.stream().map(g -> g.column).toList());
 		String group = groupBy.isEmpty() ? "" : " group by " + columns + " order by count(*) desc, " + columns;
-		return this.jdbc.sql("select " + select + "count(*) as count" + FROM + where.sql() + group)
+		return this.jdbc.sql("select " + select + "count(*) as count" + from(filter, groupBy) + where.sql() + group)
 			.params(where.params())
 			.query((rs, n) -> new Group(groupBy.contains(Grouping.RULE) ? rs.getString("rule") : null,
 					groupBy.contains(Grouping.SEVERITY) ? Severity.valueOf(rs.getString("severity")) : null,
 					groupBy.contains(Grouping.BODY) ? rs.getString("body") : null,
 					groupBy.contains(Grouping.MUNICIPALITY) ? rs.getString("municipality") : null,
 					groupBy.contains(Grouping.YEAR) ? (Integer) rs.getObject("year") : null, rs.getInt("count")))
+			.list();
+	}
+
+	/** The page a stored meeting's paragraph begins on, for a finding about it. */
+	record ParagraphPage(long meetingId, int number, int page) {
+	}
+
+	/** The known pages of these meetings' paragraphs with these numbers (pairs by position). */
+	List<ParagraphPage> pagesOfParagraphs(Long[] meetingIds, Integer[] numbers) {
+		return this.jdbc.sql("""
+				select p.meeting_id, p.number, p.page from paragraph p
+				join unnest(?, ?) as wanted (meeting_id, number) on wanted.meeting_id = p.meeting_id and wanted.number = p.number
+				where p.page is not null""")
+			.params(meetingIds, numbers)
+			.query((rs, n) -> new ParagraphPage(rs.getLong(1), rs.getInt(2), rs.getInt(3)))
 			.list();
 	}
 
@@ -345,8 +404,8 @@ class FindingRepository {
 		return where.addIf(filter.municipality(), "lower(mu.name) = lower(?)")
 			.addIf(filter.body(), "lower(b.name) = lower(?)")
 			.addIf(filter.bodyKind() == null ? null : filter.bodyKind().name(), "b.kind = ?")
-			.addIf(filter.from(), "m.meeting_date >= ?")
-			.addIf(filter.to(), "m.meeting_date <= ?")
+			.addIf(filter.from(), "f.meeting_date >= ?")
+			.addIf(filter.to(), "f.meeting_date <= ?")
 			.addIf(filter.ruleId(), "f.rule_id = ?")
 			.addIf(filter.severity() == null ? null : filter.severity().name(), "f.severity = ?")
 			.addIf(filter.caseNumber() == null ? null : Where.startingWith(filter.caseNumber()), """
@@ -362,7 +421,7 @@ class FindingRepository {
 			integer(rs, "budget_report"), integer(rs, "budget_line"), rs.getString("subject"), rs.getString("message_sv"),
 			rs.getString("message_en"), rs.getString("legal_basis"), evidence(rs.getString("evidence")),
 			FindingStatus.valueOf(rs.getString("status")), rs.getString("assignee"), rs.getBoolean("present"),
-			rs.getObject("first_seen_at", java.time.OffsetDateTime.class));
+			rs.getObject("first_seen_at", java.time.OffsetDateTime.class), null);
 
 	private static Integer integer(ResultSet rs, String column) throws SQLException {
 		int value = rs.getInt(column);
@@ -374,6 +433,9 @@ class FindingRepository {
 	}
 
 	private static Map<String, Object> evidence(String json) {
+		if (json == null) {
+			return null; // not read (SHORT_COLUMNS)
+		}
 		return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {
 		});
 	}

@@ -22,6 +22,9 @@ class ResponseScope {
 
 	private final Set<Long> meetings = ConcurrentHashMap.newKeySet();
 
+	/** Findings per severity of meetings counted in their own statement (MeetingSummaryPart). */
+	private final Map<Long, Map<Severity, Integer>> counted = new ConcurrentHashMap<>();
+
 	/** Paragraph id to its meeting's id. */
 	private final Map<Long, Long> paragraphs = new ConcurrentHashMap<>();
 
@@ -47,6 +50,31 @@ class ResponseScope {
 		else if (value instanceof BudgetLine l) {
 			this.budgetReports.putIfAbsent(l.reportId(), -1L);
 		}
+	}
+
+	void counted(long meetingId, Map<Severity, Integer> counts) {
+		this.counted.put(meetingId, counts);
+	}
+
+	/** Meetings in the response whose findings are still to be counted. */
+	Set<Long> uncountedMeetings() {
+		if (this.counted.isEmpty()) {
+			return this.meetings;
+		}
+		Set<Long> result = new HashSet<>(this.meetings);
+		result.removeAll(this.counted.keySet());
+		return result;
+	}
+
+	/** The findings per severity of the meetings in the response counted already. */
+	Map<Severity, Integer> countedSoFar() {
+		Map<Severity, Integer> sum = new java.util.EnumMap<>(Severity.class);
+		this.counted.forEach((meeting, counts) -> {
+			if (this.meetings.contains(meeting)) {
+				counts.forEach((severity, n) -> sum.merge(severity, n, Integer::sum));
+			}
+		});
+		return sum;
 	}
 
 	boolean isEmpty() {

@@ -26,7 +26,7 @@ import se.justera.protocol.ProtocolConflictException;
 
 /**
  * Domain exceptions as GraphQL errors whose {@code extensions.code} a client can act on:
- * INVALID_PROTOCOL (with the line), CONFLICT, MUNICIPALITY_MISMATCH (with both names and the line),
+ * INVALID_PROTOCOL (with the line, and the page when the text has pages), CONFLICT, MUNICIPALITY_MISMATCH (with both names and the line),
  * BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, TIMEOUT.
  */
 @Component
@@ -40,6 +40,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			extensions.put("code", "INVALID_PROTOCOL");
 			if (invalid.getLine() != null) {
 				extensions.put("line", invalid.getLine());
+			}
+			if (invalid.getPage() != null) {
+				extensions.put("page", invalid.getPage());
 			}
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.BAD_REQUEST)

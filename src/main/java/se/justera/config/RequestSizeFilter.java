@@ -21,7 +21,8 @@ import org.springframework.web.servlet.ModelAndView;
  * Refuses a request body over the limit (HTTP 413 with a GraphQL-shaped error, code
  * REQUEST_TOO_LARGE): at once when its Content-Length says so, else (chunked) as soon as reading
  * passes the limit, so a body of any size costs at most the limit. The default leaves room for the
- * largest protocol text the import takes.
+ * largest protocol text the import takes; protocol files (POST /protocols, /protocols/check) have
+ * their own, larger limit (justera.upload.max-request-bytes).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,19 +30,36 @@ class RequestSizeFilter extends OncePerRequestFilter implements HandlerException
 
 	private final long maxBytes;
 
-	RequestSizeFilter(@Value("${justera.graphql.max-request-bytes:10000000}") long maxBytes) {
+	private final long uploadMaxBytes;
+
+	RequestSizeFilter(@Value("${justera.graphql.max-request-bytes:10000000}") long maxBytes,
+			@Value("${justera.upload.max-request-bytes:26214400}") long uploadMaxBytes) {
 		this.maxBytes = maxBytes;
+		this.uploadMaxBytes = uploadMaxBytes;
+	}
+
+	/** The limit of this request, and the setting that makes it: protocol files have their own. */
+	private record Limit(long bytes, String property) {
+	}
+
+	private Limit limit(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		if ("POST".equals(request.getMethod()) && (uri.equals("/protocols") || uri.startsWith("/protocols/"))) {
+			return new Limit(this.uploadMaxBytes, "justera.upload.max-request-bytes");
+		}
+		return new Limit(this.maxBytes, "justera.graphql.max-request-bytes");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		Limit limit = limit(request);
 		long length = request.getContentLengthLong();
-		if (length > this.maxBytes) {
-			refuse(response, "The request is " + length + " bytes");
+		if (length > limit.bytes()) {
+			refuse(response, "The request is " + length + " bytes", limit);
 			return;
 		}
-		LimitedRequest limited = new LimitedRequest(request, this.maxBytes);
+		LimitedRequest limited = new LimitedRequest(request, limit.bytes());
 		try {
 			chain.doFilter(limited, response);
 		}
@@ -50,7 +68,7 @@ class RequestSizeFilter extends OncePerRequestFilter implements HandlerException
 				throw ex;
 			}
 			response.reset();
-			refuse(response, "The request is over " + this.maxBytes + " bytes");
+			refuse(response, "The request is over " + limit.bytes() + " bytes", limit);
 		}
 	}
 
@@ -62,7 +80,8 @@ class RequestSizeFilter extends OncePerRequestFilter implements HandlerException
 			return null;
 		}
 		try {
-			refuse(response, "The request is over " + this.maxBytes + " bytes");
+			Limit limit = limit(request);
+			refuse(response, "The request is over " + limit.bytes() + " bytes", limit);
 		}
 		catch (IOException io) {
 			return null;
@@ -79,13 +98,13 @@ class RequestSizeFilter extends OncePerRequestFilter implements HandlerException
 		return false;
 	}
 
-	private void refuse(HttpServletResponse response, String what) throws IOException {
+	private static void refuse(HttpServletResponse response, String what, Limit limit) throws IOException {
 		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 		response.setContentType("application/json");
 		response.setHeader("Connection", "close"); // the rest of the body is not read
 		response.getWriter()
-			.write("{\"errors\":[{\"message\":\"" + what + "; the limit is " + this.maxBytes
-					+ " (justera.graphql.max-request-bytes)\",\"extensions\":{\"code\":\"REQUEST_TOO_LARGE\"}}]}");
+			.write("{\"errors\":[{\"message\":\"" + what + "; the limit is " + limit.bytes() + " (" + limit.property()
+					+ ")\",\"extensions\":{\"code\":\"REQUEST_TOO_LARGE\"}}]}");
 	}
 
 	static final class BodyTooLargeException extends IOException {

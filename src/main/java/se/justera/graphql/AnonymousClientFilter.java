@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import se.justera.jdbc.RequestWork;
 
 /**
- * The open door's limits on /graphql (after authentication, so it knows who is anonymous):
+ * The open door's limits on /graphql and the download of kept protocol files (after authentication, so it knows who is anonymous):
  * each anonymous client may send so many requests per second (HTTP 429, RATE_LIMITED, with
  * Retry-After), and only so many anonymous requests run at once (HTTP 503, SERVER_BUSY, after a
  * short wait), so that a crowd of readers cannot take every thread. Every request here reads from
@@ -44,7 +44,9 @@ class AnonymousClientFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().equals("/graphql");
+		String uri = request.getRequestURI();
+		// a kept protocol file is a read too (GET /protocols/{id}/source): the same door, the same limits
+		return !uri.equals("/graphql") && !(uri.startsWith("/protocols/") && uri.endsWith("/source"));
 	}
 
 	@Override

@@ -13,6 +13,13 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Object filte
 	public record Edge<T>(String cursor, T node) {
 	}
 
+	/**
+	 * A connection's filter with its total already counted in the page's own statement, for
+	 * {@code totalCount} to answer without another.
+	 */
+	public record Counted(Object filter, int total) {
+	}
+
 	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
 	}
 

@@ -3,6 +3,8 @@ package se.justera.meeting;
 import java.util.List;
 import java.util.Map;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -24,25 +26,48 @@ class MeetingController {
 
 	private final MunicipalityRepository municipalities;
 
-	MeetingController(MeetingService meetings, MeetingRepository repository, MunicipalityRepository municipalities) {
+	private final MeetingParts parts;
+
+	MeetingController(MeetingService meetings, MeetingRepository repository, MunicipalityRepository municipalities,
+			MeetingParts parts) {
 		this.meetings = meetings;
 		this.repository = repository;
 		this.municipalities = municipalities;
+		this.parts = parts;
 	}
 
+	/**
+	 * One statement reads the meeting and the lists below it that a {@link MeetingPart} can read for
+	 * this selection; the other fields load as before.
+	 */
 	@QueryMapping
-	Meeting meeting(@Argument String id) {
-		return this.repository.findById(Inputs.id("id", id)).orElse(null);
+	DataFetcherResult<Meeting> meeting(@Argument String id, DataFetchingEnvironment environment) {
+		MeetingParts.Plan plan = this.parts.plan(environment.getSelectionSet());
+		return this.repository.findById(Inputs.id("id", id), plan)
+			.map(found -> DataFetcherResult.<Meeting>newResult()
+				.data(found.meeting())
+				.localContext(this.parts.read(plan, found.parts(), found.meeting().id(), environment.getGraphQlContext()))
+				.build())
+			.orElseGet(() -> DataFetcherResult.<Meeting>newResult().data(null).build());
 	}
 
+	/**
+	 * One statement for the page, its total when selected and its meetings' compliance summary; the
+	 * fields below the meetings load in batches as before.
+	 */
 	@QueryMapping
 	Connection<Meeting> meetings(@Argument MeetingFilter filter, @Argument MeetingOrder order, @Argument Integer first,
-			@Argument String after) {
-		return this.meetings.page(filter, order, first, after);
+			@Argument String after, DataFetchingEnvironment environment) {
+		return this.meetings.page(filter, order, first, after, environment.getSelectionSet().contains("totalCount"),
+				environment.getSelectionSet().contains("edges/node") ? this.parts.summaryOnly() : MeetingParts.Plan.NONE,
+				environment.getGraphQlContext());
 	}
 
 	@SchemaMapping(typeName = "MeetingConnection")
 	int totalCount(Connection<Meeting> connection) {
+		if (connection.filter() instanceof Connection.Counted counted) {
+			return counted.total();
+		}
 		return this.repository.count((MeetingFilter) connection.filter());
 	}
 

@@ -3,6 +3,7 @@ package se.justera.meeting;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,25 @@ public class MeetingRepository {
 			.optional();
 	}
 
+	/** A meeting read with what its selected fields need, in one statement ({@link MeetingParts}). */
+	record WithParts(Meeting meeting, String[] parts) {
+	}
+
+	Optional<WithParts> findById(long id, MeetingParts.Plan plan) {
+		int count = plan.sql().size();
+		RowMapper<Meeting> meetings = RecordRowMapper.of(Meeting.class);
+		return this.jdbc.sql("select " + MEETING_COLUMNS + plan.columns() + " from meeting m where m.id = ?")
+			.params(id)
+			.query((rs, n) -> {
+				String[] parts = new String[count];
+				for (int i = 0; i < count; i++) {
+					parts[i] = rs.getString("part_" + i);
+				}
+				return new WithParts(meetings.mapRow(rs, n), parts);
+			})
+			.optional();
+	}
+
 	public List<Meeting> findByIds(Long[] ids) {
 		return this.jdbc.sql("select " + MEETING_COLUMNS + " from meeting m where m.id = any(?)")
 			.params((Object) ids)
@@ -41,26 +61,67 @@ public class MeetingRepository {
 			.list();
 	}
 
+	/**
+	 * A page of meetings read with the parts of the plan (the compliance summary), and the total
+	 * matching the filter when asked for (counted once in the same statement, null otherwise).
+	 */
+	record Page(List<WithParts> rows, Integer total) {
+	}
+
 	/** In the given order by date, then id; {@code limit} rows after the cursor. */
-	List<Meeting> findPage(MeetingFilter filter, MeetingOrder order, MeetingCursor after, int limit) {
+	Page findPage(MeetingFilter filter, MeetingOrder order, MeetingCursor after, int limit, boolean total,
+			MeetingParts.Plan plan) {
 		Where where = where(filter);
+		List<Object> params = new ArrayList<>();
+		String totalColumn = "";
+		if (total) {
+			totalColumn = ", (select count(*)" + from(filter) + where.sql() + ") as total_count";
+			params.addAll(where.params());
+		}
 		if (after != null) {
 			where.add(order.after("m.meeting_date", "m.id"), after.date(), after.id());
 		}
-		return this.jdbc.sql("select " + MEETING_COLUMNS + FROM + where.sql() + " order by "
-				+ order.orderBy("m.meeting_date", "m.id") + " limit ?")
-			.params(where.params(limit))
-			.query(RecordRowMapper.of(Meeting.class))
+		params.addAll(where.params(limit));
+		int count = plan.sql().size();
+		RowMapper<Meeting> meetings = RecordRowMapper.of(Meeting.class);
+		Integer[] counted = { null };
+		List<WithParts> rows = this.jdbc.sql("select " + MEETING_COLUMNS + totalColumn + plan.columns() + from(filter)
+				+ where.sql() + " order by " + order.orderBy("m.meeting_date", "m.id") + " limit ?")
+			.params(params)
+			.query((rs, n) -> {
+				if (total) {
+					counted[0] = rs.getInt("total_count");
+				}
+				String[] parts = new String[count];
+				for (int i = 0; i < count; i++) {
+					parts[i] = rs.getString("part_" + i);
+				}
+				return new WithParts(meetings.mapRow(rs, n), parts);
+			})
 			.list();
+		if (total && counted[0] == null) {
+			// no row to carry it: nothing matches, or the cursor is past the end
+			counted[0] = after == null ? 0 : count(filter);
+		}
+		return new Page(rows, counted[0]);
 	}
 
 	int count(MeetingFilter filter) {
 		Where where = where(filter);
-		return this.jdbc.sql("select count(*)" + FROM + where.sql()).params(where.params()).query(Integer.class).single();
+		return this.jdbc.sql("select count(*)" + from(filter) + where.sql()).params(where.params()).query(Integer.class).single();
 	}
 
-	private static final String FROM = " from meeting m join body b on b.id = m.body_id"
-			+ " join municipality mu on mu.id = b.municipality_id";
+	/**
+	 * The meetings, joined to their bodies and municipalities only when the filter names them: a
+	 * page of all meetings is an index scan on meeting alone.
+	 */
+	private static String from(MeetingFilter filter) {
+		if (filter.municipality() != null) {
+			return " from meeting m join body b on b.id = m.body_id join municipality mu on mu.id = b.municipality_id";
+		}
+		return filter.body() != null || filter.bodyKind() != null ? " from meeting m join body b on b.id = m.body_id"
+				: " from meeting m";
+	}
 
 	private static Where where(MeetingFilter filter) {
 		Where where = new Where().addIf(filter.municipality(), "lower(mu.name) = lower(?)")

@@ -2,10 +2,6 @@ package se.justera.protocol;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +19,8 @@ import se.justera.text.LogSafe;
 import se.justera.text.Names;
 
 /**
- * {@code import --municipality NAME [--confirm-municipality] FILE...}: imports each file on its own
+ * {@code import --municipality NAME [--confirm-municipality] FILE...}: imports each file, a PDF or a
+ * UTF-8 text told apart by its content ({@link ProtocolFiles}), on its own
  * (one bad file does not stop the others), prints a line per file and a summary, and exits 1 if any
  * file failed. A file whose text names another municipality fails (MUNICIPALITY_MISMATCH) unless
  * {@code --confirm-municipality} is given; its reading notes are printed with it. File
@@ -38,12 +35,15 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final AuditLog audit;
 
+	private final ProtocolFiles files;
+
 	private final PrintStream out;
 
 	private int exitCode;
 
-	ImportCommand(ProtocolImportService imports, AuditLog audit) {
+	ImportCommand(ProtocolImportService imports, AuditLog audit, ProtocolFiles files) {
 		this.imports = imports;
+		this.files = files;
 		this.audit = audit;
 		this.out = System.out;
 	}
@@ -88,7 +88,9 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			String error = null;
 			String message = null;
 			try {
-				ImportResult result = this.imports.importProtocol(municipality, read(file), actor(), confirmMunicipality);
+				// by content, not by name: a PDF or a UTF-8 text, kept with the version it makes
+				ProtocolFile read = this.files.read(file.getFileName().toString(), Files.readAllBytes(file));
+				ImportResult result = this.imports.importProtocol(municipality, read, actor(), confirmMunicipality);
 				if (result.created()) {
 					created++;
 					this.out.println(prefix + "imported as meeting " + result.meetingId() + notes(result));
@@ -126,19 +128,6 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	/** The command line runs on the server itself: its user is the operating system's. */
 	private static String actor() {
 		return "cli:" + System.getProperty("user.name", "unknown");
-	}
-
-	private static String read(Path file) throws IOException {
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			throw new InvalidProtocolException("The file is not UTF-8 text (binary, or another encoding)", null);
-		}
 	}
 
 	@Override

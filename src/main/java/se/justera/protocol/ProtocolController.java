@@ -1,5 +1,7 @@
 package se.justera.protocol;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,8 +40,11 @@ class ProtocolController {
 
 	private final ReadingNoteRepository notes;
 
+	private final ProtocolSourceRepository sources;
+
 	ProtocolController(ProtocolImportService imports, MeetingRepository meetings, MeetingVersionRepository versions,
-			ReadingNoteRepository notes) {
+			ReadingNoteRepository notes, ProtocolSourceRepository sources) {
+		this.sources = sources;
 		this.imports = imports;
 		this.meetings = meetings;
 		this.versions = versions;
@@ -70,6 +75,27 @@ class ProtocolController {
 	Map<Meeting, List<MeetingVersion>> versions(List<Meeting> meetings) {
 		return Batches.byParent(meetings, Meeting::id, this.versions.findByMeetingIds(Batches.ids(meetings, Meeting::id)),
 				MeetingVersion::meetingId);
+	}
+
+	@BatchMapping(typeName = "Meeting", field = "source")
+	Map<Meeting, ProtocolSource> sourceOfMeetings(List<Meeting> meetings) {
+		return Batches.oneByParent(meetings, Meeting::id, this.sources.findCurrent(Batches.ids(meetings, Meeting::id)),
+				ProtocolSource::meetingId);
+	}
+
+	@BatchMapping(typeName = "MeetingVersion", field = "source")
+	Map<MeetingVersion, ProtocolSource> sourceOfVersions(List<MeetingVersion> versions) {
+		Map<String, ProtocolSource> byVersion = new HashMap<>();
+		Long[] meetingIds = versions.stream().map(MeetingVersion::meetingId).distinct().toArray(Long[]::new);
+		this.sources.findAll(meetingIds).forEach(s -> byVersion.put(s.meetingId() + "/" + s.version(), s));
+		Map<MeetingVersion, ProtocolSource> result = new LinkedHashMap<>();
+		versions.forEach(v -> {
+			ProtocolSource source = byVersion.get(v.meetingId() + "/" + v.version());
+			if (source != null) {
+				result.put(v, source);
+			}
+		});
+		return result;
 	}
 
 	@BatchMapping(typeName = "Meeting", field = "readingNotes")

@@ -31,8 +31,20 @@ public class ProtocolFiles {
 			return new ProtocolFile(fileName, ProtocolFile.PDF, bytes, sha256, read.pages(), read.text());
 		}
 		String text = utf8(bytes);
-		return new ProtocolFile(fileName, ProtocolFile.TEXT, bytes, sha256, (int) text.chars().filter(c -> c == '\f').count() + 1,
-				text);
+		return new ProtocolFile(fileName, ProtocolFile.TEXT, bytes, sha256, textPages(text), text);
+	}
+
+	/**
+	 * A text that came as text (GraphQL's importProtocol): its source is its UTF-8 bytes, so that it is
+	 * kept and downloadable like a file. A null text stays null, for the parser to refuse.
+	 */
+	public static ProtocolFile ofText(String fileName, String text) {
+		byte[] bytes = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
+		return new ProtocolFile(fileName, ProtocolFile.TEXT, bytes, sha256(bytes), text == null ? 1 : textPages(text), text);
+	}
+
+	private static int textPages(String text) {
+		return (int) text.chars().filter(c -> c == '\f').count() + 1;
 	}
 
 	static boolean isPdf(byte[] bytes) {

@@ -34,6 +34,15 @@ import se.justera.text.Names;
  * matched and stored in canonical form ({@link Names#canonical}).
  *
  * <p>
+ * Each version keeps the file it was made from (a PDF as its bytes, a text as its UTF-8 bytes;
+ * {@link ProtocolSourceRepository}). The same minutes arriving again are "already stored" when the
+ * file is byte for byte the current version's (even if a newer reader would read it differently),
+ * or when it reads as the same canonical text. A PDF and a .txt of the same minutes are the same
+ * only if the .txt is what the PDF reads as: usually they read differently (another extraction,
+ * headers, table cells), and then the second is other text, a new version of a draft or, for checked
+ * minutes, a CONFLICT that asks for a correction; nothing of the facts is guessed to be equal.
+ *
+ * <p>
  * A text that names another municipality than the one given ({@link PrintedMunicipality}) is
  * refused before anything is stored ({@link MunicipalityMismatchException}) unless the caller
  * confirms it; confirmed, it is stored with a WARNING reading note that says both names.
@@ -53,8 +62,11 @@ public class ProtocolImportService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ProtocolSourceRepository sources;
+
 	ProtocolImportService(ProtocolParser parser, ProtocolWriter writer, JdbcClient jdbc,
-			TransactionTemplate transaction, ApplicationEventPublisher events) {
+			TransactionTemplate transaction, ApplicationEventPublisher events, ProtocolSourceRepository sources) {
+		this.sources = sources;
 		this.parser = parser;
 		this.writer = writer;
 		this.jdbc = jdbc;
@@ -75,18 +87,29 @@ public class ProtocolImportService {
 	 * false refuses them ({@link MunicipalityMismatchException})
 	 */
 	public ImportResult importProtocol(String municipality, String text, String actor, boolean confirmMunicipality) {
+		return importProtocol(municipality, ProtocolFiles.ofText(null, text), actor, confirmMunicipality);
+	}
+
+	/**
+	 * Imports the minutes a file holds (a PDF or a text, {@link ProtocolFiles#read}); the file is kept
+	 * with the version it makes. The same file again, or another file that reads as the same text, is
+	 * already stored.
+	 */
+	public ImportResult importProtocol(String municipality, ProtocolFile file, String actor, boolean confirmMunicipality) {
 		String name = requireMunicipality(municipality);
-		Protocol protocol = compared(this.parser.parse(text), name, confirmMunicipality);
-		Source source = Source.of(text);
+		Protocol protocol = compared(parse(file), name, confirmMunicipality);
+		Source source = Source.of(file);
+		String text = file.text();
 		try {
 			return this.transaction.execute(status -> {
 				Optional<Stored> existing = findExisting(name, protocol, true);
 				if (existing.isEmpty()) {
 					long id = this.writer.write(name, protocol, text, source.canonicalSha256());
-					addVersion(id, text, source.sha256(), actor, "import");
+					addVersion(id, file, source.sha256(), actor, "import");
 					this.events.publishEvent(new ProtocolImported(id, name, protocol));
-					log.info("Imported {} {} {} as meeting {} ({} paragraphs)", LogSafe.escape(name),
-							LogSafe.escape(protocol.bodyName()), protocol.meetingDate(), id, protocol.paragraphs().size());
+					log.info("Imported {} {} {} as meeting {} ({} paragraphs, {})", LogSafe.escape(name),
+							LogSafe.escape(protocol.bodyName()), protocol.meetingDate(), id, protocol.paragraphs().size(),
+							file.mediaType());
 					return new ImportResult(id, true, protocol.readingNotes());
 				}
 				Stored stored = existing.get();
@@ -97,9 +120,11 @@ public class ProtocolImportService {
 					throw new ProtocolConflictException("Minutes of " + protocol.bodyName() + " in " + name + " on "
 							+ protocol.meetingDate() + " are already stored (meeting " + stored.id()
 							+ ") and locked: they record a checking (justering) on " + stored.checkedOn()
-							+ ". Other text for them is a correction: use correctProtocol with a reason.");
+							+ ". This " + kind(file) + " reads as other text than the stored version"
+							+ " (the same minutes in another form may read differently): other text for them is a"
+							+ " correction: use correctProtocol with a reason.");
 				}
-				replace(stored.id(), name, protocol, text, source, actor, "re-import of unchecked minutes");
+				replace(stored.id(), name, protocol, file, source, actor, "re-import of unchecked minutes");
 				return new ImportResult(stored.id(), false, protocol.readingNotes());
 			});
 		}
@@ -122,12 +147,21 @@ public class ProtocolImportService {
 	/** Replaces stored minutes with a corrected text, keeping every earlier version; re-runs the rules. */
 	public Correction correct(String municipality, String text, String reason, String actor,
 			boolean confirmMunicipality) {
+		return correct(municipality, ProtocolFiles.ofText(null, text), reason, actor, confirmMunicipality);
+	}
+
+	/**
+	 * Replaces stored minutes with those of a corrected file (a PDF or a text), keeping every earlier
+	 * version with its own file; re-runs the rules.
+	 */
+	public Correction correct(String municipality, ProtocolFile file, String reason, String actor,
+			boolean confirmMunicipality) {
 		String name = requireMunicipality(municipality);
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidArgumentException("A correction needs a reason: what was wrong in the stored minutes?");
 		}
-		Protocol protocol = compared(this.parser.parse(text), name, confirmMunicipality);
-		Source source = Source.of(text);
+		Protocol protocol = compared(parse(file), name, confirmMunicipality);
+		Source source = Source.of(file);
 		return this.transaction.execute(status -> {
 			Stored stored = findExisting(name, protocol, true).orElseThrow(() -> new NotFoundException("No stored minutes of "
 					+ protocol.bodyName() + " in " + name + " on " + protocol.meetingDate()
@@ -135,9 +169,23 @@ public class ProtocolImportService {
 			if (source.isStored(stored)) {
 				return new Correction(stored.id(), currentVersion(stored.id()), false);
 			}
-			int version = replace(stored.id(), name, protocol, text, source, actor, reason.strip());
+			int version = replace(stored.id(), name, protocol, file, source, actor, reason.strip());
 			return new Correction(stored.id(), version, true);
 		});
+	}
+
+	/** Parsed; a problem at a line of a file with pages says the page too. */
+	private Protocol parse(ProtocolFile file) {
+		try {
+			return this.parser.parse(file.text());
+		}
+		catch (InvalidProtocolException ex) {
+			throw ex.onPageOf(file.text());
+		}
+	}
+
+	private static String kind(ProtocolFile file) {
+		return file.isPdf() ? "PDF" : "text";
 	}
 
 	/** The protocol with its municipality note compared with the one given; refused on a mismatch unless confirmed. */
@@ -149,24 +197,27 @@ public class ProtocolImportService {
 		return PrintedMunicipality.compared(protocol, municipality);
 	}
 
-	private int replace(long meetingId, String municipality, Protocol protocol, String text, Source source,
+	private int replace(long meetingId, String municipality, Protocol protocol, ProtocolFile file, Source source,
 			String actor, String reason) {
-		this.writer.replace(meetingId, protocol, text, source.canonicalSha256());
-		int version = addVersion(meetingId, text, source.sha256(), actor, reason);
+		this.writer.replace(meetingId, protocol, file.text(), source.canonicalSha256());
+		int version = addVersion(meetingId, file, source.sha256(), actor, reason);
 		this.events.publishEvent(new ProtocolImported(meetingId, municipality, protocol));
 		log.info("Replaced the minutes of meeting {} with version {} ({}): {}", meetingId, version, LogSafe.escape(actor),
 				LogSafe.escape(reason));
 		return version;
 	}
 
-	private int addVersion(long meetingId, String text, String sha256, String actor, String reason) {
-		return this.jdbc.sql("""
+	/** The next version, with the file it was made from. */
+	private int addVersion(long meetingId, ProtocolFile file, String sha256, String actor, String reason) {
+		int version = this.jdbc.sql("""
 				insert into meeting_version (meeting_id, version, sha256, text, created_by, reason)
 				select ?, coalesce(max(version), 0) + 1, ?, ?, ?, ? from meeting_version where meeting_id = ?
 				returning version""")
-			.params(meetingId, sha256, text, actor, reason, meetingId)
+			.params(meetingId, sha256, file.text(), actor, reason, meetingId)
 			.query(Integer.class)
 			.single();
+		this.sources.add(meetingId, version, file);
+		return version;
 	}
 
 	private int currentVersion(long meetingId) {
@@ -176,22 +227,32 @@ public class ProtocolImportService {
 			.single();
 	}
 
-	private record Stored(long id, String sha256, LocalDate checkedOn) {
+	/** A stored meeting: its id, the SHA-256 of its text, its checking date and its current version's file's SHA-256. */
+	private record Stored(long id, String sha256, LocalDate checkedOn, String fileSha256) {
 	}
 
 	/**
-	 * A text's SHA-256 as sent (for its version) and of its canonical form (the meeting's, for
-	 * telling the same minutes from other content).
+	 * A file's text's SHA-256 as read (for its version), of its canonical form (the meeting's, for
+	 * telling the same minutes from other content), and of the file's bytes.
 	 */
-	private record Source(String sha256, String canonicalSha256) {
+	private record Source(String sha256, String canonicalSha256, String fileSha256) {
 
-		static Source of(String text) {
-			return new Source(ProtocolImportService.sha256(text), ProtocolImportService.sha256(Names.canonicalText(text)));
+		static Source of(ProtocolFile file) {
+			String text = file.text() == null ? "" : file.text();
+			return new Source(ProtocolImportService.sha256(text), ProtocolImportService.sha256(Names.canonicalText(text)),
+					file.sha256());
 		}
 
-		/** Whether the stored meeting holds these minutes; meetings stored before canonical hashes hold the text's own. */
+		/**
+		 * Whether the stored meeting holds these minutes: its current version was made from this very
+		 * file (whatever a newer reader would read from it now), or the file reads as the same text
+		 * (a PDF re-exported, a text in another composition of its letters; a PDF and a .txt of the
+		 * same minutes only if the .txt is what the PDF reads as). Meetings stored before canonical
+		 * hashes hold the text's own.
+		 */
 		boolean isStored(Stored stored) {
-			return stored.sha256().equals(this.canonicalSha256) || stored.sha256().equals(this.sha256);
+			return this.fileSha256.equals(stored.fileSha256()) || stored.sha256().equals(this.canonicalSha256)
+					|| stored.sha256().equals(this.sha256);
 		}
 
 	}
@@ -199,7 +260,10 @@ public class ProtocolImportService {
 	/** The stored meeting of the same municipality, body and date; locked for update inside a transaction. */
 	private Optional<Stored> findExisting(String municipality, Protocol protocol, boolean lock) {
 		return this.jdbc.sql("""
-				select m.id, m.source_sha256, m.checking_date from meeting m
+				select m.id, m.source_sha256, m.checking_date,
+				       (select f.sha256 from meeting_version_file f where f.meeting_id = m.id
+				        order by f.version desc limit 1) as file_sha256
+				from meeting m
 				join body b on b.id = m.body_id
 				join municipality mu on mu.id = b.municipality_id
 				where lower(mu.name) = lower(:municipality) and lower(b.name) = lower(:body) and m.meeting_date = :date
@@ -208,7 +272,7 @@ public class ProtocolImportService {
 			.param("body", protocol.bodyName())
 			.param("date", protocol.meetingDate())
 			.query((rs, n) -> new Stored(rs.getLong("id"), rs.getString("source_sha256"),
-					rs.getObject("checking_date", LocalDate.class)))
+					rs.getObject("checking_date", LocalDate.class), rs.getString("file_sha256")))
 			.optional();
 	}
 

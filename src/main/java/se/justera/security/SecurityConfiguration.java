@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -56,7 +57,13 @@ class SecurityConfiguration {
 			// a JSON API with bearer tokens and no cookies: no CSRF to forge, no session to keep
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			// file uploads are refused to anonymous callers before their body is read; the role is checked
+			// (and a refusal audited) by the endpoint, as GraphQL's mutations check theirs
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/protocols", "/protocols/check",
+					"/protocols/corrections")
+				.authenticated()
+				.anyRequest()
+				.permitAll())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
 			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
 				.authenticationEntryPoint(errors)

@@ -47,7 +47,8 @@ class DatabasePrivilegeTests {
 			"drop table finding", "update audit_log set actor = 'nobody'", "delete from audit_log", "truncate audit_log",
 			"set session_replication_role = replica", "create table forged (x int)",
 			"insert into audit_log (at, actor, roles, operation, arguments, outcome) values ('2000-01-01', 'x', '', 'x', '{}', 'OK')",
-			"select setval('audit_log_id_seq', 1)", "create or replace function audit_log_append_only() returns trigger"
+			"select setval('audit_log_id_seq', 1)", "update meeting_version_file set file_name = 'forged.pdf'",
+			"delete from meeting_version_file", "truncate meeting_version_file", "create or replace function audit_log_append_only() returns trigger"
 					+ " language plpgsql as $$ begin return new; end $$" })
 	void theAppsRoleCannot(String sql) throws SQLException {
 		try (Connection c = asTheApp(); Statement statement = c.createStatement()) {

@@ -78,6 +78,23 @@ class AnonymousLimitsTests {
 	}
 
 	@Test
+	void anAnonymousDownloadOfAProtocolFileCountsAgainstTheSameLimit() throws Exception {
+		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+		java.net.http.HttpRequest download = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port(app) + "/protocols/" + sampleId + "/source"))
+			.header("X-Forwarded-For", "203.0.113.4")
+			.build();
+		for (int i = 0; i < 3; i++) {
+			assertThat(http.send(download, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+		}
+
+		java.net.http.HttpResponse<String> refused = http.send(download, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.body()).contains("RATE_LIMITED");
+	}
+
+	@Test
 	void aClientWithATokenIsNotLimitedAsAnonymous() {
 		ApiClient client = api.from("203.0.113.2");
 		for (int i = 0; i < 6; i++) {

@@ -62,15 +62,27 @@ class StatementCountTests {
 			};
 		}
 
+		/** Counts the statements prepared on one connection. */
+		record Counting(Connection connection) implements java.lang.reflect.InvocationHandler {
+
+			@Override
+			public Object invoke(Object proxy, java.lang.reflect.Method method, Object[] args) throws Throwable {
+				if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
+						|| method.getName().equals("prepareCall")) {
+					STATEMENTS.incrementAndGet();
+				}
+				return CountingDataSource.invoke(this.connection, method, args);
+			}
+
+		}
+
 		static Connection counting(Connection connection) {
+			// a DataSource that hands out another's connections (the read pool's) would count each statement twice
+			if (Proxy.isProxyClass(connection.getClass()) && Proxy.getInvocationHandler(connection) instanceof Counting) {
+				return connection;
+			}
 			return (Connection) Proxy.newProxyInstance(StatementCountTests.class.getClassLoader(),
-					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
-						if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
-								|| method.getName().equals("prepareCall")) {
-							STATEMENTS.incrementAndGet();
-						}
-						return invoke(connection, method, args);
-					});
+					new Class<?>[] { Connection.class }, new Counting(connection));
 		}
 
 		static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
@@ -148,6 +160,95 @@ class StatementCountTests {
 		int many = statementsForParagraphAliases(200);
 
 		assertThat(many).isEqualTo(one);
+	}
+
+	static final String DETAIL = """
+			{ %s {
+			  date place body { name kind } paragraphs { id number title caseNumber kind page findings { ruleId } }
+			  attendance { person { name } party role replaces { name } paragraphs }
+			  findings { id ruleId severity paragraph subject status } } }""";
+
+	@Test
+	void aMeetingWithItsListsAndItsComplianceSummaryIsOneStatement() {
+		String id = this.graphQl.document("{ meetings(first: 1) { edges { node { id } } } }")
+			.execute()
+			.path("meetings.edges[0].node.id")
+			.entity(String.class)
+			.get();
+		String document = DETAIL.formatted("meeting(id: \"" + id + "\")")
+			.replace("findings { ruleId } }", "}"); // only what the meeting's statement reads
+		this.graphQl.document(document).execute();
+		STATEMENTS.set(0);
+
+		var response = this.graphQl.document(document).execute();
+
+		assertThat(STATEMENTS.get()).isEqualTo(1);
+		response.path("meeting.paragraphs").entityList(Object.class).hasSizeGreaterThan(5);
+		assertThat(response.returnResponse().getExtensions()).containsKey("compliance");
+	}
+
+	@Test
+	void aPageOfMeetingsWithItsTotalAndComplianceSummaryIsOneStatement() {
+		String document = "{ meetings(first: 20) { totalCount edges { node { id date } } } }";
+		this.graphQl.document(document).execute();
+		STATEMENTS.set(0);
+
+		var response = this.graphQl.document(document).execute();
+
+		assertThat(STATEMENTS.get()).isEqualTo(1);
+		response.path("meetings.totalCount").entity(Integer.class).isEqualTo(50);
+		response.path("meetings.edges").entityList(Object.class).hasSize(20);
+		assertThat(response.returnResponse().getExtensions()).containsKey("compliance");
+	}
+
+	@Test
+	void aPagePastTheLastMeetingStillHasTheTotal() {
+		String end = this.graphQl.document("{ meetings(first: 100) { pageInfo { endCursor } } }")
+			.execute()
+			.path("meetings.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+
+		this.graphQl.document("query ($after: String) { meetings(first: 5, after: $after) { totalCount edges { node { id } } } }")
+			.variable("after", end)
+			.execute()
+			.path("meetings.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(50);
+	}
+
+	@Test
+	void aPageOfFindingsWithItsTotalIsOneStatement() {
+		int present = this.jdbc.sql("select count(*) from finding where present").query(Integer.class).single();
+		String document = "{ findings(first: 5) { totalCount edges { node { id ruleId severity } } } }";
+		this.graphQl.document(document).execute();
+		STATEMENTS.set(0);
+
+		var response = this.graphQl.document(document).execute();
+
+		assertThat(STATEMENTS.get()).isEqualTo(1);
+		assertThat(present).isGreaterThan(5);
+		response.path("findings.totalCount").entity(Integer.class).isEqualTo(present);
+	}
+
+	/** What the meeting's statement reads is what the batch loaders read for the same meeting. */
+	@Test
+	void aMeetingReadWithItsListsAnswersAsTheBatchLoadersDo() {
+		String id = this.graphQl.document("{ meetings(first: 1) { edges { node { id } } } }")
+			.execute()
+			.path("meetings.edges[0].node.id")
+			.entity(String.class)
+			.get();
+
+		var alone = this.graphQl.document(DETAIL.formatted("meeting(id: \"" + id + "\")")).execute().returnResponse();
+		var listed = this.graphQl.document(DETAIL.formatted("meetings(first: 1) { edges { node")
+			.replace("} } }", "} } } } }")).execute().returnResponse();
+
+		Object fromList = ((java.util.Map<?, ?>) ((java.util.List<?>) ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) listed
+			.getData()).get("meetings")).get("edges")).get(0)).get("node");
+		assertThat(((java.util.Map<?, ?>) alone.getData()).get("meeting")).isEqualTo(fromList);
+		assertThat((java.util.List<?>) ((java.util.Map<?, ?>) fromList).get("findings")).isNotEmpty();
+		assertThat(alone.getExtensions().get("compliance")).isEqualTo(listed.getExtensions().get("compliance"));
 	}
 
 	private int statementsForParagraphAliases(int aliases) {
