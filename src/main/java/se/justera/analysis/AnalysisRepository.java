@@ -42,7 +42,7 @@ class AnalysisRepository {
 	private static final String LINE_FINDING = PARAGRAPH_FINDING + " and fd.budget_report = r.position and fd.budget_line = l.position";
 
 	private static final String PARAGRAPH_COLUMNS = "p.id, p.meeting_id, p.number, p.case_number, p.title, p.heading,"
-			+ " p.kind, p.decision_heading, p.decision_text, p.description, p.page";
+			+ " p.kind, p.decision_heading, p.decision_text, p.description, p.page, p.immediately_checked";
 
 	/**
 	 * Whether a budget row is a committee for the municipality: its configured units when it has
@@ -173,7 +173,7 @@ class AnalysisRepository {
 		return new Paragraph(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("number"), rs.getString("case_number"),
 				rs.getString("title"), rs.getString("heading"), ParagraphKind.valueOf(rs.getString("kind")),
 				rs.getString("decision_heading"), rs.getString("decision_text"), rs.getString("description"),
-				(Integer) rs.getObject("page"));
+				(Integer) rs.getObject("page"), rs.getBoolean("immediately_checked"));
 	}
 
 	// ---------------------------------------------------------------- motions
@@ -186,12 +186,14 @@ class AnalysisRepository {
 		if (after != null) {
 			where.add(order.after("m.meeting_date", "x.id"), after.value(), after.id());
 		}
-		return this.jdbc.sql("select x.id, x.paragraph_id, x.party, x.title, x.outcome, m.meeting_date from motion x"
+		return this.jdbc.sql("select x.id, x.paragraph_id, x.party, x.title, x.outcome, x.raised_on, x.delay_reported,"
+				+ " m.meeting_date from motion x"
 				+ " join paragraph p on p.id = x.paragraph_id" + MEETING_JOINS + where.sql() + " order by "
 				+ order.orderBy("m.meeting_date", "x.id") + " limit ?")
 			.params(where.params(limit))
 			.query((rs, n) -> new MotionRow(new Motion(rs.getLong("id"), rs.getLong("paragraph_id"), rs.getString("party"),
-					rs.getString("title"), rs.getString("outcome") == null ? null : MotionOutcome.valueOf(rs.getString("outcome"))),
+					rs.getString("title"), rs.getString("outcome") == null ? null : MotionOutcome.valueOf(rs.getString("outcome")),
+					rs.getObject("raised_on", LocalDate.class), rs.getBoolean("delay_reported")),
 					rs.getObject("meeting_date", LocalDate.class)))
 			.list();
 	}
@@ -252,6 +254,7 @@ class AnalysisRepository {
 		}
 		return this.jdbc.sql("select l.id, l.report_id, l.position, l.parent_id, l.label, l.level, l.emphasis,"
 				+ " l.period_budget, l.period_actual, l.period_deviation, l.year_budget, l.year_forecast, l.year_deviation,"
+				+ " l.prior_year_period_actual, l.previous_forecast, l.forecast_change, l.year_deviation_percent,"
 				+ " m.id as meeting_id, m.meeting_date, " + DEVIATION_PERCENT + " as deviation_percent" + LINE_JOINS
 				+ where.sql() + " order by " + orderBy + " limit ?")
 			.params(where.params(limit))
@@ -260,7 +263,9 @@ class AnalysisRepository {
 					Emphasis.valueOf(rs.getString("emphasis")), (Long) rs.getObject("period_budget"),
 					(Long) rs.getObject("period_actual"), (Long) rs.getObject("period_deviation"),
 					(Long) rs.getObject("year_budget"), (Long) rs.getObject("year_forecast"),
-					(Long) rs.getObject("year_deviation")), rs.getLong("meeting_id"),
+					(Long) rs.getObject("year_deviation"), (Long) rs.getObject("prior_year_period_actual"),
+					(Long) rs.getObject("previous_forecast"), (Long) rs.getObject("forecast_change"),
+					rs.getBigDecimal("year_deviation_percent")), rs.getLong("meeting_id"),
 					rs.getObject("meeting_date", LocalDate.class), decimal(rs, "deviation_percent")))
 			.list();
 	}

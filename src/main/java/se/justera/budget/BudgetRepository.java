@@ -16,7 +16,8 @@ class BudgetRepository {
 
 	private static final String LINE = """
 			select id, report_id, position, parent_id, label, level, emphasis, period_budget, period_actual,
-			       period_deviation, year_budget, year_forecast, year_deviation from budget_line""";
+			       period_deviation, year_budget, year_forecast, year_deviation, prior_year_period_actual,
+			       previous_forecast, forecast_change, year_deviation_percent from budget_line""";
 
 	private final JdbcClient jdbc;
 

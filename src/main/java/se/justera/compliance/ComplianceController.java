@@ -83,6 +83,8 @@ class ComplianceController {
 
 	private final MeetingRepository meetings;
 
+	private final AppealDeadlines appealDeadlines;
+
 	private final RulesetService rulesets;
 
 	private final RulesetRepository stored;
@@ -91,7 +93,8 @@ class ComplianceController {
 
 	ComplianceController(ComplianceService compliance, ReviewService reviews, SettingsService settings,
 			FindingRepository findings, MeetingRepository meetings, RulesetService rulesets, RulesetRepository stored,
-			ReevaluationQueue queue) {
+			ReevaluationQueue queue, AppealDeadlines appealDeadlines) {
+		this.appealDeadlines = appealDeadlines;
 		this.rulesets = rulesets;
 		this.stored = stored;
 		this.queue = queue;
@@ -343,6 +346,11 @@ class ComplianceController {
 	@BatchMapping(typeName = "Paragraph", field = "findings")
 	Map<Paragraph, List<Finding>> findingsOfParagraphs(List<Paragraph> paragraphs) {
 		return keyed(paragraphs, Paragraph::id, this.findings.findByParagraphIds(Batches.ids(paragraphs, Paragraph::id)));
+	}
+
+	@BatchMapping(typeName = "Paragraph", field = "appealDeadline")
+	Map<Paragraph, LocalDate> appealDeadlines(List<Paragraph> paragraphs) {
+		return this.appealDeadlines.of(paragraphs);
 	}
 
 	@BatchMapping(typeName = "Motion", field = "findings")

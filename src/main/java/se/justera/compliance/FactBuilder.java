@@ -19,6 +19,7 @@ import se.justera.compliance.fact.BudgetRow;
 import se.justera.compliance.fact.BudgetSum;
 import se.justera.compliance.fact.Checker;
 import se.justera.compliance.fact.Meeting;
+import se.justera.compliance.fact.Motion;
 import se.justera.compliance.fact.Notice;
 import se.justera.compliance.fact.Paragraph;
 import se.justera.compliance.fact.Participant;
@@ -61,7 +62,7 @@ public final class FactBuilder {
 		if (protocol.notice() != null && !protocol.unknown(ReadingNote.NOTICE)) {
 			Protocol.Notice n = protocol.notice();
 			facts.add(new Notice(n.bodyName(), n.meetingDate(), n.postedOn(), n.removedOn(), n.minutesKeptAt(),
-					n.statedAppealDeadline()));
+					n.statedAppealDeadline(), n.paragraphs()));
 		}
 		for (Protocol.Attendee a : protocol.attendees()) {
 			facts.add(new Attendee(a.name(), a.role(), a.role().decides(), a.paragraphs(), a.replaces()));
@@ -69,7 +70,12 @@ public final class FactBuilder {
 		protocol.checkers().forEach(c -> facts.add(new Checker(c)));
 		for (Protocol.Paragraph p : protocol.paragraphs()) {
 			int n = p.number();
-			facts.add(new Paragraph(n, p.kind(), p.decisionText() != null && !p.decisionText().isBlank()));
+			facts.add(new Paragraph(n, p.kind(), p.decisionText() != null && !p.decisionText().isBlank(),
+					p.immediatelyChecked()));
+			if (p.motion() != null) {
+				facts.add(new Motion(n, p.title(), p.motion().raisedOn(), p.motion().delayReported(),
+						p.motion().outcome() != null && p.motion().outcome() != se.justera.motion.MotionOutcome.REFERRED_BACK));
+			}
 			Set<String> recused = new HashSet<>();
 			for (Protocol.Recusal r : p.recusals()) {
 				recused.add(r.person());

@@ -37,6 +37,11 @@ public final class RuleFunctions {
 	}
 
 	/** KL 13 kap. 5 §: three weeks from posting, moved past a non-working day. */
+	/** Whether a motion raised on {@code raisedOn} and decided on {@code decidedOn} took more than a year (KL 5 kap. 35 §). */
+	public static boolean moreThanAYear(LocalDate raisedOn, LocalDate decidedOn) {
+		return decidedOn.isAfter(raisedOn.plusYears(1));
+	}
+
 	public static LocalDate appealDeadline(LocalDate postedOn) {
 		return SwedishCalendar.appealDeadline(postedOn);
 	}

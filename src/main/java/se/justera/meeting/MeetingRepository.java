@@ -188,10 +188,10 @@ public class MeetingRepository {
 			.list();
 	}
 
-	List<Notice> findNotices(Long[] meetingIds) {
+	public List<Notice> findNotices(Long[] meetingIds) {
 		return this.jdbc.sql("""
 				select meeting_id, body_name, meeting_date, posted_on, removed_on, minutes_kept_at,
-				       stated_appeal_deadline, signed_by
+				       stated_appeal_deadline, signed_by, paragraphs
 				from notice where meeting_id = any(?)""").params((Object) meetingIds).query(RecordRowMapper.of(Notice.class)).list();
 	}
 

@@ -30,7 +30,7 @@ class MeetingParagraphsPart implements MeetingPart {
 	/** Fields resolved from the keys alone: the id, or loaded by it. */
 	private static final Set<String> BY_KEYS = Set.of("id", "number", "__typename", "sections", "supportingDocuments",
 			"recusals", "proposals", "votes", "reservations", "motion", "budgetReports", "budgetNotes", "delegatedDecisions",
-			"messages", "tables", "meeting", "findings");
+			"messages", "tables", "meeting", "findings", "immediatelyChecked", "appealDeadline");
 
 	private static final List<String> ORDER = List.of("caseNumber", "title", "heading", "kind", "page", "description");
 
@@ -50,6 +50,8 @@ class MeetingParagraphsPart implements MeetingPart {
 		for (String field : ORDER) {
 			columns.append(", ").append(selection.contains(field) ? COLUMNS.get(field) : "null");
 		}
+		// read always: immediatelyChecked, and the appeal deadline that depends on it, are one boolean
+		columns.append(", p.immediately_checked");
 		return "(select json_agg(json_build_array(" + columns + ") order by p.position) from paragraph p"
 				+ " where p.meeting_id = m.id)";
 	}
@@ -60,7 +62,7 @@ class MeetingParagraphsPart implements MeetingPart {
 		for (JsonNode p : json) {
 			paragraphs.add(new Paragraph(p.get(0).asLong(), meetingId, p.get(1).asInt(), text(p.get(2)), text(p.get(3)),
 					text(p.get(4)), p.get(5).isNull() ? null : ParagraphKind.valueOf(p.get(5).asString()), null, null,
-					text(p.get(7)), p.get(6).isNull() ? null : p.get(6).asInt()));
+					text(p.get(7)), p.get(6).isNull() ? null : p.get(6).asInt(), p.get(8).asBoolean()));
 		}
 		return paragraphs;
 	}

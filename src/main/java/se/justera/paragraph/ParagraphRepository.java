@@ -29,7 +29,8 @@ import se.justera.paragraph.ParagraphParts.Vote;
 public class ParagraphRepository {
 
 	private static final String COLUMNS = """
-			id, meeting_id, number, case_number, title, heading, kind, decision_heading, decision_text, description, page""";
+			id, meeting_id, number, case_number, title, heading, kind, decision_heading, decision_text, description, page,
+			immediately_checked""";
 
 	private final JdbcClient jdbc;
 

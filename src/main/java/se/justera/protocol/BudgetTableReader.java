@@ -17,16 +17,17 @@ import se.justera.protocol.Protocol.BudgetReport;
 /**
  * A budget table of any number of columns, mapped by its header rows' words: Budget, Utfall,
  * Prognos, Avvikelse, each for the period so far or the full year (a group header "Helår 2024"
- * or "Januari–mars 2024" over them, or the word in the column's own header). A second column of
- * a kind already mapped (last year's actuals, an earlier forecast, a percentage) is not one of the
- * six and is left out. Amounts in mnkr become tkr; negatives may be written -, − or in
+ * or "Januari–mars 2024" over them, or the word in the column's own header). A second Utfall
+ * column is last year's actual for the period, a second Prognos the previous report's forecast,
+ * Förändring the change since it, a deviation in % the percentage; any other column is left out. Amounts in mnkr become tkr; negatives may be written -, − or in
  * parentheses; a label wrapped over two lines is one label; a row without a label is a total.
  */
 final class BudgetTableReader {
 
-	/** The six figures the rules read, in the order of {@link BudgetLine}. */
+	/** The six figures the rules read, then the columns beside them, in the order of {@link BudgetLine}. */
 	enum Column {
-		PERIOD_BUDGET, PERIOD_ACTUAL, PERIOD_DEVIATION, YEAR_BUDGET, YEAR_FORECAST, YEAR_DEVIATION
+		PERIOD_BUDGET, PERIOD_ACTUAL, PERIOD_DEVIATION, YEAR_BUDGET, YEAR_FORECAST, YEAR_DEVIATION,
+		PRIOR_YEAR_PERIOD_ACTUAL, PREVIOUS_FORECAST, FORECAST_CHANGE, YEAR_DEVIATION_PERCENT
 	}
 
 	private static final Pattern FIGURE = Pattern.compile("^\\(?[-−–]?\\s?\\d{1,3}(?:[ \u00A0]\\d{3})*(?:,\\d+)?\\)?$|^\\(?[-−–]?\\d+(?:,\\d+)?\\)?$");
@@ -89,8 +90,13 @@ final class BudgetTableReader {
 			if (figures.size() != width) {
 				return null;
 			}
-			Long[] six = new Long[6];
+			Long[] six = new Long[Column.values().length];
+			BigDecimal percent = null;
 			for (Map.Entry<Column, Integer> column : columns.entrySet()) {
+				if (column.getKey() == Column.YEAR_DEVIATION_PERCENT) {
+					percent = percent(figures.get(column.getValue()));
+					continue;
+				}
 				long amount = amount(figures.get(column.getValue()), millions);
 				if (Math.abs(amount) > Integer.MAX_VALUE) {
 					throw new InvalidProtocolException("Budget figure '" + figures.get(column.getValue())
@@ -101,7 +107,8 @@ final class BudgetTableReader {
 			boolean total = label == null || label.toLowerCase(Locale.ROOT).matches("(summa|totalt|total|samtliga).*")
 					|| label.toLowerCase(Locale.ROOT).endsWith("totalt") || line.isBold();
 			rows.add(new BudgetLine(label, total ? BudgetLineLevel.TOTAL : BudgetLineLevel.DETAIL,
-					line.isBold() ? Emphasis.BOLD : Emphasis.NONE, null, six[0], six[1], six[2], six[3], six[4], six[5]));
+					line.isBold() ? Emphasis.BOLD : Emphasis.NONE, null, six[0], six[1], six[2], six[3], six[4], six[5],
+					six[6], six[7], six[8], percent));
 		}
 		return new BudgetReport(title, "tkr", null, null, rows);
 	}
@@ -139,11 +146,14 @@ final class BudgetTableReader {
 			String name = names.get(i).toLowerCase(Locale.ROOT);
 			boolean period = PERIOD.matcher(name).matches() && !FULL_YEAR.matcher(name).matches();
 			Column column = null;
-			if (name.contains("%") || name.contains("procent") || name.contains("förändring")) {
-				continue;
+			if (name.contains("förändring")) {
+				column = Column.FORECAST_CHANGE;
+			}
+			else if (name.contains("%") || name.contains("procent")) {
+				column = name.contains("avvikelse") || name.contains("avv.") ? Column.YEAR_DEVIATION_PERCENT : null;
 			}
 			// "Avvikelse mot budget" is a deviation: the kind of figure first, what it is set against after
-			if (name.contains("avvikelse") || name.contains("avv.")) {
+			else if (name.contains("avvikelse") || name.contains("avv.")) {
 				column = period ? Column.PERIOD_DEVIATION : Column.YEAR_DEVIATION;
 			}
 			else if (name.contains("budget")) {
@@ -154,6 +164,13 @@ final class BudgetTableReader {
 			}
 			else if (name.contains("prognos")) {
 				column = Column.YEAR_FORECAST;
+			}
+			// a second Utfall is the same period a year before, a second Prognos the previous report's
+			if (column == Column.PERIOD_ACTUAL && columns.containsKey(column)) {
+				column = Column.PRIOR_YEAR_PERIOD_ACTUAL;
+			}
+			else if (column == Column.YEAR_FORECAST && columns.containsKey(column)) {
+				column = Column.PREVIOUS_FORECAST;
 			}
 			if (column != null) {
 				columns.putIfAbsent(column, i);
@@ -182,6 +199,14 @@ final class BudgetTableReader {
 	private static String label(ProtocolLine line) {
 		String first = line.cells().isEmpty() ? "" : line.cells().get(0).strip();
 		return first.isEmpty() || FIGURE.matcher(first).matches() ? null : first;
+	}
+
+	/** "0,4", "(1,3)", "−2,0" as a percentage. */
+	static BigDecimal percent(String written) {
+		String s = written.replace('\u00A0', ' ').replace(" ", "").replace('−', '-').replace('–', '-');
+		boolean negative = s.startsWith("(") && s.endsWith(")") || s.startsWith("-");
+		BigDecimal value = new BigDecimal(s.replaceAll("[()\\-]", "").replace(',', '.'));
+		return negative ? value.negate() : value;
 	}
 
 	/** "48 200", "−1,2" mnkr, "(2 800)" as whole tkr. */

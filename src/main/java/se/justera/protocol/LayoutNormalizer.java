@@ -62,12 +62,12 @@ final class LayoutNormalizer {
 					+ "Anslaget publiceras|Sista dag för överklagande|Protokollet förvaras|Organ |Sammanträdesdatum"
 					+ "|Datum då anslaget|Förvaringsplats)\\b)",
 			// paragraph headings and their case numbers; the title after the case number
-			"(?<![A-ZÅÄÖ]) (?=§ ?\\d+ )", " (?=[A-ZÅÄÖ]{2,6} § ?\\d+ )", "(?<=Dnr [A-ZÅÄÖ]{1,6} \\d{4}/\\d{1,5}) ",
+			"(?<![A-ZÅÄÖ]) (?=§ ?\\d+ )", " (?=[A-ZÅÄÖ]{2,6} § ?\\d+ )", "(?<=Dnr[ \u00A0][A-ZÅÄÖ]{1,6}[ \u00A0]\\d{4}/\\d{1,5})[ \u00A0]",
 			// section headings
 			" (?=[A-ZÅÄÖ][\\p{L}-]*(?: och [\\p{L}-]+)?s (beslut|förslag)\\b)", "(?<=[a-zåäö]s (beslut|förslag):?) ",
 			"(?<=\\b(Beslut:|Ärendebeskrivning|Beslutsunderlag|Yrkanden|Beslutsgång|Omröstning|Reservation|Protokollsanteckning)) ",
-			" (?=(Beslut:|Ärendebeskrivning|Beslutsunderlag|Förvaltningens förslag|Förslag till beslut|Yrkanden"
-					+ "|Beslutsgång|Omröstning|Reservation|Protokollsanteckning|Justerandes sign|Justerare:|Utdragsbestyrkande)\\b)",
+			" (?=(Beslut:|Justerare:|(Ärendebeskrivning|Beslutsunderlag|Förvaltningens förslag|Förslag till beslut|Yrkanden"
+					+ "|Beslutsgång|Omröstning|Reservation|Protokollsanteckning|Justerandes sign|Utdragsbestyrkande)\\b))",
 			// an official of a list, after the previous one's title: "..., förvaltningschef Anders Pålsson, nämndsekreterare"
 			"(?<=, [a-zåäö]{3,30}) (?=[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+, )",
 			// a person of a list: "Name Name (P)", unless the name is whom someone serves for
@@ -81,20 +81,48 @@ final class LayoutNormalizer {
 			return lines;
 		}
 		List<ProtocolLine> result = new ArrayList<>();
+		int page = 1;
 		for (ProtocolLine line : lines) {
 			// in a flattened text a short last page is flattened too
 			if (line.raw().length() <= FLATTENED / 4) {
-				result.add(line);
+				result.add(line.withPage(Math.max(page, line.page())));
 				continue;
 			}
+			page = Math.max(page, printedPage(line.raw(), page));
+			List<String> parts = new ArrayList<>();
 			for (String part : BREAK.split(line.raw())) {
-				if (!part.isBlank()) {
-					result.add(line.withRaw(part.strip()));
+				String p = part.strip();
+				if (p.isEmpty()) {
+					continue;
 				}
+				// "Leif Strand (M), Brännmyra": a home town after the comma is no person of its own
+				if (!parts.isEmpty() && parts.get(parts.size() - 1).endsWith(",") && p.matches("[\\p{Lu}][\\p{L}-]+")) {
+					parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + p);
+					continue;
+				}
+				parts.add(p);
 			}
-			result.add(line.withRaw(""));
+			for (String part : parts) {
+				result.add(line.withRaw(part).withPage(Math.max(page, line.page())));
+			}
+			result.add(line.withRaw("").withPage(Math.max(page, line.page())));
 		}
 		return result;
+	}
+
+	/** "Sida 2 (3)", "2(3)", "2 av 3" in a flattened page's running header: the page it is. */
+	private static final Pattern PRINTED_PAGE = Pattern.compile("(?iu)(?:\\bsida\\s+)?\\b(\\d{1,4})\\s?(?:\\((\\d{1,4})\\)|av\\s+(\\d{1,4})\\b)");
+
+	private static int printedPage(String flattened, int current) {
+		Matcher printed = PRINTED_PAGE.matcher(flattened.substring(0, Math.min(flattened.length(), 200)));
+		while (printed.find()) {
+			int n = Integer.parseInt(printed.group(1));
+			int of = Integer.parseInt(printed.group(2) != null ? printed.group(2) : printed.group(3));
+			if (n >= 1 && n <= of && n >= current) {
+				return n;
+			}
+		}
+		return current;
 	}
 
 	/** Ligatures as letters; font names as bold or nothing. */

@@ -56,7 +56,8 @@ final class ParagraphParser {
 			"expedieras till", "skickas till", "omröstningsordning", "voteringsproposition");
 
 	private static final Pattern DECISION_HEADING = Pattern
-		.compile("(?iu)^(?:[\\p{L} -]+?s\\s+)?(?:beslut|förslag\\s+till\\s+[\\p{L} -]+)$");
+		// "förslag till kommunfullmäktige": one body; "antar förvaltningens förslag till yttrande och ..." is a sentence
+		.compile("(?iu)^(?:(?:[\\p{L} -]+?s\\s+)?(?:beslut|förslag\\s+till\\s+\\p{L}+)|\\p{Lu}[\\p{L} -]{1,60}?\\s+beslutar)$");
 
 	private static final Pattern INLINE_DECISION = Pattern.compile("(?iu)^((?:[\\p{L} -]+?s\\s+)?beslut)\\s*:\\s*(.+)$");
 
@@ -75,13 +76,21 @@ final class ParagraphParser {
 	private static final Pattern PROPOSAL = Pattern.compile("^(" + PERSON_WITH_PARTY + "(?:(?:,|\\s+och)\\s+"
 			+ PERSON_WITH_PARTY + ")*),?\\s+(?:med instämmande (?:av|från) [^,]+,\\s*)?(?:yrkar|instämmer i)\\b.*");
 
-	private static final Pattern TALLY = Pattern.compile("(?iu)(\\d+)\\s+ja-?röster\\s+mot\\s+(\\d+)\\s+nej-?röster");
+	/** A count in figures or in words ("tjugoen", "tolv", "en"). */
+	private static final String COUNT = "(\\d+|" + SwedishNumbers.WORD + ")";
 
-	private static final Pattern ABSTAIN = Pattern
-		.compile("(?iu)(\\d+)\\s+(?:ledamöter\\s+|ledamot\\s+|röster\\s+|som\\s+)?(?:avstår|avstod|avstående|avstå)");
+	private static final Pattern TALLY = Pattern
+		.compile("(?iu)(?<!\\p{L})" + COUNT + "\\s+ja-?röst(?:er)?\\s+mot\\s+" + COUNT + "\\s+nej-?röst(?:er)?");
+
+	private static final Pattern ABSTAIN = Pattern.compile("(?iu)(?<!\\p{L})" + COUNT
+			+ "\\s+(?:ledamöter\\s+|ledamot\\s+|röster\\s+|som\\s+)?(?:avstår|avstod|avstående|avstå)");
+
+	/** "Övriga ledamöter röstar ja": everyone taking part not listed voted so. */
+	private static final Pattern OTHERS_VOTE = Pattern
+		.compile("(?iu)\\b(?:övriga|resterande|de\\s+övriga)\\s+(?:ledamöter|beslutande|närvarande)?\\s*röstar\\s+(ja|nej)\\b");
 
 	private static final Pattern BALLOT_LIST = Pattern
-		.compile("(?iu)^(ja|ja-röster|ja-röst|nej|nej-röster|nej-röst|avstår|avstående|avstod|avstår från att rösta)\\s*(?:\\(\\d+\\))?\\s*:\\s*(.+)$");
+		.compile("(?iu)^(ja|ja-röster|ja-röst|nej|nej-röster|nej-röst|avstår|avstående|avstod|avstår från att rösta)\\s*(?:\\([^()]{1,20}\\))?\\s*:\\s*(.+)$");
 
 	/**
 	 * The largest budget figure read, in absolute value: what the API's Int carries (and far beyond
@@ -89,11 +98,24 @@ final class ParagraphParser {
 	 */
 	static final long LARGEST_FIGURE = Integer.MAX_VALUE;
 
-	private static final Pattern BUDGET_NOTE = Pattern.compile("^(.+?)\\s+[–-]\\s*(-?\\s?\\d[\\d ]*)\\s*tkr$");
+	private static final Pattern BUDGET_NOTE = Pattern.compile("^(\\p{Lu}[\\p{L} -]{2,60}?)\\s+[–−-]\\s*(-?\\s?\\d[\\d \u00A0]*)\\s*tkr$");
+
+	/** "Handlingsplan", "Åtgärdsplan", "Åtgärder": a section with the measures for a deficit. */
+	private static final Pattern ACTION_PLAN_HEADING = Pattern.compile("(?iu)^(handlingsplan|åtgärdsplan|åtgärder)$");
+
+	/** Measures named, and not only their absence ("har ännu inte beslutat om några åtgärder"). */
+	static boolean reportsMeasures(String text) {
+		return Pattern.compile("(?iu)handlingsplan|åtgärdsplan|åtgärder").matcher(text).find() && !Pattern
+			.compile("(?iu)\\b(inte|ej|inga|saknar)\\b[^.]{0,60}\\b(åtgärd\\p{L}*|handlingsplan\\p{L}*|åtgärdsplan\\p{L}*)")
+			.matcher(text).find();
+	}
 
 	private final List<String> attendeeNames;
 
 	private final Map<String, String> partyOf = new LinkedHashMap<>();
+
+	/** Deciding members, with the paragraphs the cover gives them: who "the others" of a vote are. */
+	private final List<Attendee> deciding;
 
 	private static final Pattern BARE_CASE_NUMBER = Pattern.compile("\\t\\s*([A-ZÅÄÖ]{1,6}\\s+\\d{4}/\\d{1,5})\\s*$");
 
@@ -120,6 +142,7 @@ final class ParagraphParser {
 		// longest first so that "Anna Ek Berg" is found before "Anna Ek"
 		this.attendeeNames = attendeeNames.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 		attendees.forEach(a -> this.partyOf.put(a.name(), a.party()));
+		this.deciding = attendees.stream().filter(a -> a.role().decides()).toList();
 	}
 
 	/** A headed part of the paragraph; line: its heading's, or the paragraph's first for the part before any heading. */
@@ -174,18 +197,25 @@ final class ParagraphParser {
 		Part decision = parts.stream().filter(p -> p.heading != null && isDecisionHeading(p.heading)).findFirst()
 			.orElse(null);
 		String decisionHeading = decision == null ? null : decision.heading;
-		String decisionText = decision == null ? null : prose(decision.lines);
+		String decisionText = decision == null ? null : prose(withoutProcedure(decision.lines));
 		if (decision == null) {
-			for (ProtocolLine line : lines) {
-				Matcher inline = INLINE_DECISION.matcher(line.text());
+			for (int i = 0; i < lines.size(); i++) {
+				Matcher inline = INLINE_DECISION.matcher(lines.get(i).text());
 				if (inline.matches()) {
 					decisionHeading = inline.group(1);
-					decisionText = inline.group(2);
+					// "Beslut: Valnämnden fastställer ... bilagda" / "sammanställningar och ...": the block runs on
+					List<ProtocolLine> block = new ArrayList<>(List.of(lines.get(i).withRaw(inline.group(2))));
+					for (int j = i + 1; j < lines.size() && !lines.get(j).isBlank() && !isHeading(lines.get(j))
+							&& !lines.get(j).isTableLine(); j++) {
+						block.add(lines.get(j));
+					}
+					decisionText = prose(withoutProcedure(block)).replace('\n', ' ');
 					break;
 				}
 			}
 		}
-		ParagraphKind kind = kindOf(decisionHeading, decisionText);
+		ParagraphKind kind = decisionText == null && INFORMS.matcher(title).find() ? ParagraphKind.INFORMATION
+				: kindOf(decisionHeading, decisionText);
 		List<String> points = decision == null ? List.of() : decisionPoints(decision.lines);
 
 		List<Section> sections = new ArrayList<>();
@@ -222,14 +252,20 @@ final class ParagraphParser {
 		String lowerTitle = title.toLowerCase(Locale.ROOT);
 		return new Protocol.Paragraph(number, caseNumber, title, heading, kind, decisionHeading, decisionText, points,
 				description.isEmpty() ? null : description.toString(), sections, documents, recusals(sentences),
-				proposals(sentences), votes(lines, sentences, tableBallots), reservations(sentences),
-				motion(title, heading, lines, decisionText), budgetReports, budgetNotes(parts),
+				proposals(sentences), votes(number, lines, sentences, tableBallots), reservations(sentences),
+				motion(title, heading, lines, decisionText), budgetReports, budgetNotes(parts, lines, budgetReports),
 				lowerTitle.contains("delegationsbeslut") || lowerTitle.contains("delegeringsbeslut")
 						? delegatedDecisions(parts, decision) : List.of(),
 				lowerTitle.startsWith("meddelanden") || lowerTitle.contains("delgivningar")
 						|| lowerTitle.contains("anmälningsärenden") ? messages(parts, decision) : List.of(),
-				tables, chunk.get(0).page());
+				tables, chunk.get(0).page(), IMMEDIATELY_CHECKED.matcher(String.join(" ", chunk.stream().map(ProtocolLine::text).toList())).find());
 	}
+
+	/** "Paragrafen justeras omedelbart", "Justeras omedelbart" over its signatures: checked at the meeting (KL 5 kap. 70 §). */
+	static final Pattern IMMEDIATELY_CHECKED = Pattern.compile("(?iu)\\bjustera(?:s|des)\\s+omedelbart\\b");
+
+	/** "Information om arbetet med ...", "Förvaltningschefen informerar": a paragraph that only informs. */
+	private static final Pattern INFORMS = Pattern.compile("(?iu)^information\\b|\\binformerar\\b|^rapport\\b|^lägesrapport\\b");
 
 	private static boolean isTitleCandidate(ProtocolLine line) {
 		String key = line.text().toLowerCase(Locale.ROOT).replaceAll(":$", "");
@@ -283,12 +319,19 @@ final class ParagraphParser {
 		return ParagraphKind.DECISION;
 	}
 
+	/** "att bevilja bygglov ...,": a clause of "<Body> beslutar" that starts a point of its own. */
+	private static final Pattern ATT_CLAUSE = Pattern.compile("^att\\s+\\S.*$");
+
 	private static List<String> decisionPoints(List<ProtocolLine> lines) {
 		List<String> points = new ArrayList<>();
-		for (ProtocolLine line : lines) {
+		boolean numbered = lines.stream().anyMatch(l -> POINT.matcher(l.text()).matches());
+		for (ProtocolLine line : withoutProcedure(lines)) {
 			Matcher m = POINT.matcher(line.text());
 			if (m.matches()) {
 				points.add(m.group(2).strip());
+			}
+			else if (!numbered && ATT_CLAUSE.matcher(line.text()).matches()) {
+				points.add(line.text());
 			}
 			else if (!points.isEmpty() && !line.isBlank()) {
 				int last = points.size() - 1;
@@ -296,6 +339,39 @@ final class ParagraphParser {
 			}
 		}
 		return points;
+	}
+
+	/**
+	 * What the minutes say about the meeting, not the decision: who leaves, joins or does not take
+	 * part, and that the paragraph is checked at once.
+	 */
+	static final Pattern PROCEDURE = Pattern.compile("(?iu)\\b(lämnar\\s+(sammanträdet|mötet|lokalen)|deltar\\s+inte\\s+i"
+			+ "|deltar\\s+(från|fr\\.\\s?o\\.\\s?m\\.?|i\\s+sammanträdet)|ersätter\\s+\\p{L}+\\s+från|tjänstgör\\s+från"
+			+ "|(paragrafen\\s+)?justeras\\s+omedelbart|ansluter\\s+till\\s+sammanträdet)");
+
+	/** A decision's lines without the blocks after it that only note attendance or immediate checking. */
+	static List<ProtocolLine> withoutProcedure(List<ProtocolLine> lines) {
+		int end = lines.size();
+		while (end > 0) {
+			int start = end;
+			while (start > 0 && lines.get(start - 1).isBlank()) {
+				start--;
+			}
+			int blockEnd = start;
+			while (start > 0 && !lines.get(start - 1).isBlank()) {
+				start--;
+			}
+			if (start == 0 || start == blockEnd) {
+				break; // the first block is the decision itself
+			}
+			String block = String.join(" ", lines.subList(start, blockEnd).stream().map(ProtocolLine::text).toList());
+			boolean procedural = SENTENCE_END.splitAsStream(block).allMatch(s -> PROCEDURE.matcher(s).find());
+			if (!procedural) {
+				break;
+			}
+			end = start;
+		}
+		return lines.subList(0, end);
 	}
 
 	/** Lines as prose: lines of a block joined, blocks separated by a blank line. */
@@ -436,15 +512,23 @@ final class ParagraphParser {
 		return proposals;
 	}
 
-	private List<Vote> votes(List<ProtocolLine> lines, List<String> sentences, List<Ballot> tableBallots) {
+	private List<Vote> votes(int number, List<ProtocolLine> lines, List<String> sentences, List<Ballot> tableBallots) {
 		List<Ballot> ballots = new ArrayList<>(tableBallots);
-		for (ProtocolLine line : lines) {
-			Matcher list = BALLOT_LIST.matcher(line.text());
+		for (int l = 0; l < lines.size(); l++) {
+			String listed = lines.get(l).text();
+			// "Ja-röster: ..., Kurt" / "Lindahl (S), Sara Öhman (M)": the list runs on over the lines of its block
+			while (BALLOT_LIST.matcher(listed).matches() && !listed.endsWith(")") && !listed.endsWith(".")
+					&& l + 1 < lines.size() && !lines.get(l + 1).isBlank() && !BALLOT_LIST.matcher(lines.get(l + 1).text()).matches()) {
+				listed = listed + " " + lines.get(++l).text();
+			}
+			Matcher list = BALLOT_LIST.matcher(listed);
 			if (list.matches()) {
 				String label = list.group(1).toLowerCase(Locale.ROOT);
 				BallotChoice choice = label.startsWith("ja") ? BallotChoice.YES
 						: label.startsWith("nej") ? BallotChoice.NO : BallotChoice.ABSTAIN;
-				for (String name : list.group(2).split(",|\\s+och\\s+")) {
+				// "Nej-röst: Joakim Sand (SD). Övriga ledamöter röstar ja.": the list ends with its sentence
+				String names = list.group(2).split("(?<=\\))\\.\\s+|\\.\\s+(?=\\p{Lu})")[0];
+				for (String name : names.split(",|\\s+och\\s+")) {
 					String n = name.strip().replaceAll("\\.$", "");
 					if (!n.isEmpty()) {
 						ballots.add(ballot(n, choice));
@@ -456,15 +540,33 @@ final class ParagraphParser {
 			.filter(s -> s.toLowerCase(Locale.ROOT).matches(".*ja-?röst\\s+för.*"))
 			.findFirst()
 			.orElse(null);
+		for (ProtocolLine line : lines) {
+			Matcher others = OTHERS_VOTE.matcher(line.text());
+			if (others.find() && !ballots.isEmpty()) {
+				BallotChoice choice = others.group(1).equalsIgnoreCase("ja") ? BallotChoice.YES : BallotChoice.NO;
+				Set<String> listed = new java.util.HashSet<>(ballots.stream().map(Ballot::person).toList());
+				this.deciding.stream()
+					.filter(a -> a.paragraphsNote() == null
+							|| ProtocolParser.ParagraphSpec.expand(a.paragraphsNote(), number, number).contains(number))
+					.filter(a -> !listed.contains(a.name()))
+					.forEach(a -> ballots.add(new Ballot(a.name(), a.party(), choice)));
+			}
+		}
 		List<Vote> votes = new ArrayList<>();
-		for (String sentence : sentences) {
+		for (int s = 0; s < sentences.size(); s++) {
+			String sentence = sentences.get(s);
 			Matcher tally = TALLY.matcher(sentence);
 			if (tally.find()) {
 				Matcher abstain = ABSTAIN.matcher(sentence.substring(tally.end()));
-				// a tally that does not mention abstentions: take them from the ballots, if listed
-				Integer abstained = null;
+				// "... beslutar nämnden att bifalla. En ledamot avstår från att rösta.": the next sentence
+				Matcher next = s + 1 < sentences.size() ? ABSTAIN.matcher(sentences.get(s + 1)) : null;
+				// a tally that does not mention abstentions: take them from the ballots, if listed; else none
+				Integer abstained = 0;
 				if (abstain.find()) {
 					abstained = count(abstain.group(1), lines);
+				}
+				else if (next != null && next.lookingAt()) {
+					abstained = count(next.group(1), lines);
 				}
 				else if (!ballots.isEmpty()) {
 					abstained = count(ballots, BallotChoice.ABSTAIN);
@@ -482,7 +584,12 @@ final class ParagraphParser {
 	}
 
 	/** A vote count as written, bounded; a sentence may span lines, so the error names the first line with the figure. */
-	private static int count(String digits, List<ProtocolLine> lines) {
+	private static int count(String written, List<ProtocolLine> lines) {
+		Integer worded = SwedishNumbers.value(written);
+		if (worded != null) {
+			return worded;
+		}
+		String digits = written;
 		int line = lines.stream()
 			.filter(l -> l.text().contains(digits))
 			.mapToInt(ProtocolLine::number)
@@ -520,9 +627,9 @@ final class ParagraphParser {
 		List<String> claims = new ArrayList<>();
 		for (int i = 0; i < lines.size() && claims.isEmpty(); i++) {
 			String text = lines.get(i).text();
-			Matcher intro = Pattern.compile("(?iu)\\b(?:yrkar|föreslår)(?:\\s+därför)?(?:\\s+på)?\\s+att\\s*:?\\s*(.*)$")
-				.matcher(text);
-			if (!intro.find()) {
+			Matcher intro = MOTION_CLAIMS.matcher(text);
+			// the motion's own claims ("har i en motion ... föreslagit att:"), not a claim made in the meeting
+			if (!intro.find() || PROPOSAL.matcher(text).matches() && mentionsMotionClaims(lines)) {
 				continue;
 			}
 			for (int j = i + 1; j < lines.size(); j++) {
@@ -556,17 +663,65 @@ final class ParagraphParser {
 				outcome = MotionOutcome.GRANTED;
 			}
 		}
-		return new Motion(party, title, claims, outcome);
+		String all = String.join(" ", lines.stream().map(ProtocolLine::text).toList());
+		return new Motion(party, title, claims, outcome, raisedOn(all, lines), DELAY_REPORTED.matcher(all).find());
 	}
 
-	private static List<BudgetNote> budgetNotes(List<Part> parts) {
+	private static final Pattern MOTION_CLAIMS = Pattern
+		.compile("(?iu)\\b(?:yrkar|föreslår|föreslagit|föreslog)(?:\\s+därför)?(?:\\s+på)?\\s+att\\s*:?\\s*(.*)$");
+
+	private static boolean mentionsMotionClaims(List<ProtocolLine> lines) {
+		return lines.stream().anyMatch(l -> MOTION_CLAIMS.matcher(l.text()).find() && l.text().toLowerCase(Locale.ROOT).contains("motion"));
+	}
+
+	/** "Motion väckt 2022-09-12 av ...", "i en motion väckt 2023-04-17", "Motionen väcktes i fullmäktige den 14 mars 2023". */
+	private static final Pattern RAISED = Pattern
+		.compile("(?iu)\\bmotion\\p{L}*\\b[^.]{0,40}?\\bväckt(?:es|s)?\\b(?:\\s+i\\s+(?:kommun)?fullmäktige)?(?:\\s+den)?\\s+");
+
+	private static java.time.LocalDate raisedOn(String text, List<ProtocolLine> lines) {
+		Matcher raised = RAISED.matcher(text);
+		if (!raised.find()) {
+			return null;
+		}
+		String after = text.substring(raised.end(), Math.min(text.length(), raised.end() + 40));
+		SwedishDates.Found<java.time.LocalDate> date = SwedishDates.findDate(after, lines.isEmpty() ? 0 : lines.get(0).number(), null);
+		return date == null || date.start() > 0 ? null : date.value();
+	}
+
+	/** "Kommunfullmäktige informerades 2023-09-11 § 87 om att beredningen ... inte kunnat avslutas inom ett år". */
+	private static final Pattern DELAY_REPORTED = Pattern.compile("(?iu)\\b(informerades|underrättades|anmäldes|redovisades|har\\s+informerats"
+			+ "|har\\s+underrättats|rapporterades)\\b[^.]{0,200}?\\binom\\s+ett\\s+år\\b");
+
+	private static List<BudgetNote> budgetNotes(List<Part> parts, List<ProtocolLine> lines, List<BudgetReport> reports) {
 		List<BudgetNote> notes = new ArrayList<>();
-		for (Part part : parts) {
-			Matcher m = part.heading == null ? null : BUDGET_NOTE.matcher(part.heading);
-			if (m != null && m.matches()) {
-				String text = prose(withoutTables(part.lines));
-				notes.add(new BudgetNote(m.group(1).strip(), figure(m.group(2), m.group(2).replaceAll("\\s", ""), part.line), text,
-						Pattern.compile("(?iu)handlingsplan|åtgärdsplan|åtgärder").matcher(text).find()));
+		// "Socialnämnden – 3 300 tkr" on a line of its own, bold or not, over the note's text
+		for (int i = 0; i < lines.size(); i++) {
+			ProtocolLine line = lines.get(i);
+			Matcher m = line.isTableLine() ? null : BUDGET_NOTE.matcher(line.text());
+			if (m == null || !m.matches()) {
+				continue;
+			}
+			List<ProtocolLine> body = new ArrayList<>();
+			for (int j = i + 1; j < lines.size() && !BUDGET_NOTE.matcher(lines.get(j).text()).matches()
+					&& !(isHeading(lines.get(j)) && !lines.get(j).isMarkedHeading()); j++) {
+				if (lines.get(j).isMarkedHeading() && !body.isEmpty()) {
+					break;
+				}
+				body.add(lines.get(j));
+			}
+			String text = prose(withoutTables(body));
+			notes.add(new BudgetNote(m.group(1).strip(), figure(m.group(2), m.group(2).replaceAll("[\\s\u00A0]", ""), line.number()),
+					text, reportsMeasures(text)));
+		}
+		// a unit's own follow-up with a section of measures ("Handlingsplan"): measures for the table's total
+		boolean actionPlan = lines.stream().anyMatch(l -> !l.isTableLine() && l.text().length() < 40
+				&& ACTION_PLAN_HEADING.matcher(l.text().replaceAll(":$", "")).matches());
+		if (notes.isEmpty() && actionPlan) {
+			for (BudgetReport report : reports) {
+				report.lines().stream().filter(l -> l.level() == BudgetLineLevel.TOTAL && l.label() != null).findFirst()
+					.ifPresent(total -> notes.add(new BudgetNote(total.label().replaceFirst("(?iu)\\s+totalt$", ""),
+							total.yearDeviation() == null ? null : Math.abs(total.yearDeviation()),
+							"Åtgärder redovisas under rubriken om handlingsplan.", true)));
 			}
 		}
 		return notes;

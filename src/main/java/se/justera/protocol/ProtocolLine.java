@@ -28,6 +28,11 @@ record ProtocolLine(int number, int page, String raw, String clean, String sourc
 		return new ProtocolLine(this.number, this.page, stripped, clean(stripped), this.source);
 	}
 
+	/** The same line on another page (a flattened page's lines take the page it prints). */
+	ProtocolLine withPage(int page) {
+		return page == this.page ? this : new ProtocolLine(this.number, page, this.raw, this.clean, this.source);
+	}
+
 	static String clean(String raw) {
 		String text = MARKUP.matcher(raw).replaceAll("");
 		text = text.replaceFirst("^\\s*#+\\s*", "");

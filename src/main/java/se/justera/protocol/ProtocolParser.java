@@ -64,7 +64,7 @@ public class ProtocolParser {
 			+ "|protokoll\\s*\\d+\\s*\\(\\d+\\)|blad\\s+\\d+(\\s*\\(\\d+\\))?" + ")$");
 
 	/** "§§ 162-174", "§18–24", and under the label Paragrafer also "88-104". */
-	private static final Pattern RANGE = Pattern.compile("(?:§{1,2}|^)\\s*(\\d+)\\s*[-–]\\s*(\\d+)");
+	private static final Pattern RANGE = Pattern.compile("(?:§{1,2}|^|^[A-ZÅÄÖ]{1,6}\\s)\\s*(\\d+)\\s*[-–]\\s*(\\d+)");
 
 	private static final Pattern PARTY = Pattern.compile("^(.+?)\\s*\\(([^()]{1,12})\\)\\s*(.*)$");
 
@@ -118,9 +118,15 @@ public class ProtocolParser {
 		List<ProtocolLine> rawHeader = all.subList(0, headerEnd);
 		List<ProtocolLine> header = dropFurniture(rawHeader, Set.of(printedName == null ? "" : printedName));
 		Header head = readHeader(header);
-		Notice notice = noticeStart < 0 ? null
-				: readNotice(all.subList(noticeStart,
-						minAfter(noticeStart, agendaStart, paragraphStart, all.size())), head.meetingDate);
+		int noticeEnd = minAfter(noticeStart, agendaStart, paragraphStart, all.size());
+		int otherPage = attendanceAfterNotice(all, noticeStart, noticeEnd, head);
+		if (otherPage >= 0) {
+			// "Beslutande se sid 2": the list is on the page after the notice, before the paragraphs
+			head.attendees.addAll(readHeader(dropFurniture(all.subList(otherPage, noticeEnd),
+					Set.of(printedName == null ? "" : printedName))).attendees);
+			noticeEnd = otherPage;
+		}
+		Notice notice = noticeStart < 0 ? null : NoticeReader.read(all.subList(noticeStart, noticeEnd), head.meetingDate, printedName);
 		String bodyName = notice != null && notice.bodyName() != null ? notice.bodyName() : printedName;
 		if (bodyName == null) {
 			throw new InvalidProtocolException("No header: could not find the name of the body (organ) at the top"
@@ -168,7 +174,9 @@ public class ProtocolParser {
 			m.matches();
 			int number = number(m.group(1), chunk.get(0).number());
 			String[] agendaItem = agenda.get(number);
-			paragraphs.add(paragraphParser.parse(number, m.group(2), chunk, agendaItem));
+			Protocol.Paragraph paragraph = paragraphParser.parse(number, m.group(2), chunk, agendaItem);
+			paragraphs.add(head.checkedAtOnce.contains(number) && !paragraph.immediatelyChecked() ? checkedAtOnce(paragraph)
+					: paragraph);
 		}
 		// an extract holds only some paragraphs; a text that ends on its page footer is cut off only if its
 		// agenda lists paragraphs it lacks: one the declared range names is missing from the minutes (a finding)
@@ -195,7 +203,31 @@ public class ProtocolParser {
 				head.checkingDate, head.checkingTime, head.checkingPlace, head.secretary, head.signatures,
 				head.firstParagraph, head.lastParagraph, notice, paragraphs,
 				notes(attendees, head, notice, header.isEmpty() ? all.get(0) : header.get(0), paragraphParser.notes(),
-						printedMunicipality(all)));
+						printedMunicipality(all), isExtract(all)));
+	}
+
+	/**
+	 * Where a list of deciding members starts between the notice and the paragraphs (the cover said
+	 * "Beslutande se sid 2"), when the cover itself lists none; -1 if there is none.
+	 */
+	private int attendanceAfterNotice(List<ProtocolLine> all, int noticeStart, int noticeEnd, Header head) {
+		if (noticeStart < 0 || head.attendees.stream().anyMatch(a -> a.role().decides())) {
+			return -1;
+		}
+		for (int i = noticeStart + 1; i < Math.min(noticeEnd, all.size()); i++) {
+			String label = labelOf(all.get(i).clean());
+			if (label != null && this.vocabulary.labels().get(label) == Vocabulary.CoverField.DECIDING) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static Protocol.Paragraph checkedAtOnce(Protocol.Paragraph p) {
+		return new Protocol.Paragraph(p.number(), p.caseNumber(), p.title(), p.heading(), p.kind(), p.decisionHeading(),
+				p.decisionText(), p.decisionPoints(), p.description(), p.sections(), p.supportingDocuments(), p.recusals(),
+				p.proposals(), p.votes(), p.reservations(), p.motion(), p.budgetReports(), p.budgetNotes(),
+				p.delegatedDecisions(), p.messages(), p.tables(), p.page(), true);
 	}
 
 	private static final Pattern RUNNING_DATE = Pattern
@@ -235,10 +267,15 @@ public class ProtocolParser {
 
 	/** What the rules will need and the text did not give: each an unknown fact, never an empty one. */
 	private static List<ReadingNote> notes(List<Attendee> attendees, Header head, Notice notice, ProtocolLine cover,
-			List<ReadingNote> fromParagraphs, ReadingNote municipality) {
+			List<ReadingNote> fromParagraphs, ReadingNote municipality, boolean extract) {
 		List<ReadingNote> notes = new ArrayList<>();
 		if (municipality != null) {
 			notes.add(municipality);
+		}
+		if (extract) {
+			notes.add(ReadingNote.info(cover.number(), cover.page(), ReadingNote.PARAGRAPHS,
+					"The text is an extract (protokollsutdrag): it holds only some of the minutes' paragraphs, so the"
+							+ " paragraphs it leaves out are not missing from the minutes"));
 		}
 		if (attendees.stream().noneMatch(a -> a.role().decides())) {
 			notes.add(ReadingNote.warning(cover.number(), cover.page(), ReadingNote.ATTENDANCE,
@@ -552,6 +589,9 @@ public class ProtocolParser {
 
 		Integer lastParagraph;
 
+		/** Paragraphs the cover says were checked at the meeting. */
+		final Set<Integer> checkedAtOnce = new HashSet<>();
+
 	}
 
 	private record Field(String label, int line, List<String> values) {
@@ -595,7 +635,17 @@ public class ProtocolParser {
 			}
 			fields.add(new Field(label, line.number(), values));
 		}
-		for (Field field : fields) {
+		for (int f = 0; f < fields.size(); f++) {
+			Field field = fields.get(f);
+			Field next = f + 1 < fields.size() ? fields.get(f + 1) : null;
+			// "Ledamöter" over "Tjänstgörande ersättare", then both columns' names line by line: each name says
+			// by itself whether it serves for someone ("Anna Greve (S) för Lars Wik (S)")
+			if (next != null && field.values.isEmpty() && this.vocabulary.labels().get(field.label) == Vocabulary.CoverField.DECIDING
+					&& this.vocabulary.labels().get(next.label) == Vocabulary.CoverField.SERVING_SUBSTITUTES) {
+				readAttendees(next, AttendanceRole.MEMBER, head);
+				f++;
+				continue;
+			}
 			readField(field, head);
 		}
 		if (head.secretary == null) {
@@ -613,6 +663,12 @@ public class ProtocolParser {
 		List<String> cells = new ArrayList<>();
 		for (String raw : line.raw().split("\t")) {
 			String cell = isSignatureLine(raw.strip()) ? raw.strip() : ProtocolLine.clean(raw);
+			// "Sekreterare ____ §18–24", "Justerare .... Gustav Ehn §1–5": the range of the minutes beside a signature
+			Matcher range = SIGNED_RANGE.matcher(cell);
+			if (labelOf(cell) == null && range.find()) {
+				readRange(range.group(), line.number(), head);
+				cell = cell.substring(0, range.start()).strip();
+			}
 			if (!cell.isEmpty()) {
 				cells.add(cell);
 			}
@@ -645,6 +701,15 @@ public class ProtocolParser {
 				continue;
 			}
 			for (String value : values) {
+				// "Sekreterare ____ §18–24", "Justerare .... Gustav Ehn §1–5": the range of the minutes beside a signature
+				Matcher range = SIGNED_RANGE.matcher(value);
+				if (range.find()) {
+					readRange(range.group(), line.number(), head);
+					value = value.substring(0, range.start()).strip();
+					if (value.isEmpty()) {
+						continue;
+					}
+				}
 				if (isSignatureLine(value)) {
 					head.pendingSignatures.add(role);
 				}
@@ -655,6 +720,11 @@ public class ProtocolParser {
 		}
 		if (!labelled) {
 			for (String cell : cells) {
+				Matcher range = SIGNED_RANGE.matcher(cell);
+				if (range.find()) {
+					readRange(range.group(), line.number(), head);
+					cell = cell.substring(0, range.start()).strip();
+				}
 				if (!head.pendingSignatures.isEmpty() && !isSignatureLine(cell)) {
 					head.signatures.add(new Signature(head.pendingSignatures.remove(0), cell));
 				}
@@ -662,7 +732,9 @@ public class ProtocolParser {
 		}
 	}
 
-	private static boolean isSignatureLine(String cell) {
+	private static final Pattern SIGNED_RANGE = Pattern.compile("(?:^|\\s)§{1,2}\\s*\\d+\\s*[-–]\\s*\\d+\\s*$");
+
+	static boolean isSignatureLine(String cell) {
 		return cell.matches("[._…\\s-]{3,}");
 	}
 
@@ -694,7 +766,8 @@ public class ProtocolParser {
 			case NON_SERVING_SUBSTITUTES -> readAttendees(field, AttendanceRole.NON_SERVING_SUBSTITUTE, head);
 			case OTHERS -> readAttendees(field, AttendanceRole.OTHER_ATTENDEE, head);
 			case CHECKERS -> {
-				for (String name : joined.split(",|\\s+och\\s+|\\t")) {
+				// "Ulla Berggren (C)" over "Mikael Sten (SD)": one person a line, joined after the party
+				for (String name : joined.split(",|\\s+och\\s+|\\t|(?<=\\))\\s+(?=\\p{Lu})")) {
 					String n = Names.canonical(stripParty(name.strip()));
 					if (!n.isEmpty() && !head.checkers.contains(n)) {
 						head.checkers.add(n);
@@ -715,7 +788,17 @@ public class ProtocolParser {
 			return joined;
 		}
 		String first = ProtocolLine.clean(field.values.get(0)).replace('\t', ' ').strip();
-		return SwedishDates.findDate(first, field.line, null) != null ? first : joined;
+		if (SwedishDates.findDate(first, field.line, null) == null) {
+			return joined;
+		}
+		// "... tisdagen den 13 maj 2003" / "kl. 14.00–16.45": the hours on the line below the date
+		if (SwedishDates.findTimes(first, field.line) == null && field.values.size() > 1) {
+			String second = ProtocolLine.clean(field.values.get(1)).replace('\t', ' ').strip();
+			if (second.matches("(?iu)^(kl\\.?|klockan)\\s*\\d.*|^\\d{1,2}[.:]\\d{2}\\s*[-–].*")) {
+				return first + " " + second;
+			}
+		}
+		return first;
 	}
 
 	private static void readPlaceAndTime(String value, int line, Header head) {
@@ -737,8 +820,17 @@ public class ProtocolParser {
 		}
 	}
 
+	/** "§ 57 justerades omedelbart" under the checking: paragraphs checked at the meeting. */
+	private static final Pattern CHECKED_AT_ONCE = Pattern
+		.compile("(?iu)[,;]?\\s*§§?\\s*(\\d+(?:\\s*(?:,|och|[-–])\\s*§?\\s*\\d+)*)\\s+(?:har\\s+)?justera(?:s|des|ts)\\s+omedelbart\\.?");
+
 	private static void readChecking(String value, int line, Header head) {
 		String rest = value;
+		Matcher atOnce = CHECKED_AT_ONCE.matcher(rest);
+		if (atOnce.find()) {
+			head.checkedAtOnce.addAll(ParagraphSpec.expand(atOnce.group(1), 1, LARGEST_NUMBER));
+			rest = rest.substring(0, atOnce.start()) + " " + rest.substring(atOnce.end());
+		}
 		SwedishDates.Found<LocalDate> date = SwedishDates.findDate(rest, line, head.meetingDate);
 		if (date != null) {
 			head.checkingDate = date.value();
@@ -765,9 +857,15 @@ public class ProtocolParser {
 	private static final Pattern ELSEWHERE = Pattern
 		.compile("(?iu)^(enligt\\b.*(förteckning|lista|bilaga)|se\\s+(bilaga|sid(an)?|sida)\\b|bilaga\\s+\\d)");
 
+	/** "Ronny Bäck (S) §§ 12–17, Lisa Holm (M), Tord Fager (SD)": where the next person of a list on one line begins. */
+	private static final Pattern NEXT_PERSON = Pattern
+		.compile(",\\s+(?=\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)+\\s*\\([^()]{1,12}\\))");
+
 	private static void readAttendees(Field field, AttendanceRole role, Header head) {
-		for (int i = 0; i < field.values.size(); i++) {
-			String value = ProtocolLine.clean(field.values.get(i)).replace('\t', ' ').strip();
+		List<String> values = new ArrayList<>();
+		field.values.forEach(v -> values.addAll(List.of(NEXT_PERSON.split(v))));
+		for (int i = 0; i < values.size(); i++) {
+			String value = ProtocolLine.clean(values.get(i)).replace('\t', ' ').strip();
 			if (value.isEmpty() || value.matches("(?iu)(ordinarie\\s+)?ledam(ot|öter)|ersättare")
 					|| ELSEWHERE.matcher(value).find()) {
 				continue; // "Enligt förteckning, bilaga 1", "se sid 2": the list is elsewhere, not a person
@@ -794,6 +892,9 @@ public class ProtocolParser {
 		// "Mikael Ström – samhällsbyggnadschef": a spaced dash sets the title off, as a comma does
 		String rest = value.replaceFirst("^([^(,–—]+?)\\s+[–—-]\\s+", "$1, ");
 		String spec = null;
+		// "Rut Hägg (S) för Eva Lindblom (S), Sn 115": paragraphs numbered with the body's abbreviation
+		rest = rest.replaceFirst(",\\s*(?:[A-ZÅÄÖ][a-zåäö]|[A-ZÅÄÖ]{2,5})\\s+(\\d{1,5}(?:\\s*[-–]\\s*\\d{1,5})?(?:\\s*,\\s*\\d{1,5}(?:\\s*[-–]\\s*\\d{1,5})?)*)\\s*$",
+				", §§ $1");
 		// "ordförande under § 31" says who chaired a paragraph, not when the person attended
 		rest = rest.replaceAll("(?iu),?\\s*ordförande\\s+(under|för|i)\\s+§+\\s*[\\d\\s,–-]+", "");
 		Matcher specStart = Pattern.compile("(?iu)(?:,\\s*|\\s)(?=(?:fr(?:ån(?:\\s+och\\s+med)?|\\.\\s?o\\.\\s?m\\.?)|t\\.\\s?o\\.\\s?m\\.?)?\\s*§)")
@@ -828,7 +929,7 @@ public class ProtocolParser {
 			if (a.isEmpty()) {
 				continue;
 			}
-			Matcher substitute = Pattern.compile("(?iu)(?:(?:tjänstgörande\\s+)?(?:ersättare|ers\\.)\\s+|tjänstgör\\s+)?för\\s+(.+)")
+			Matcher substitute = Pattern.compile("(?iu)(?:(?:(?:tjänstgörande\\s+)?(?:ersättare|ers\\.)\\s+|tjänstgör\\s+)?för|ersätter)\\s+(.+)")
 				.matcher(a);
 			if (substitute.matches()) {
 				role = AttendanceRole.SERVING_SUBSTITUTE;
@@ -868,96 +969,6 @@ public class ProtocolParser {
 
 	static String stripParty(String name) {
 		return name.replaceAll("\\s*\\([^()]*\\)\\s*$", "").strip();
-	}
-
-	// ---------------------------------------------------------------- notice
-
-	private static final Pattern POSTED = Pattern.compile(
-			"(?iu)(anslaget\\s+(?:sätts|sattes)\\s+upp|anslags\\s+uppsättande|uppsättande\\s+av\\s+anslag|anslaget\\s+uppsatt|uppsatt)");
-
-	private static final Pattern REMOVED = Pattern.compile(
-			"(?iu)(anslaget\\s+(?:tas|togs)\\s+ne[dr]|anslags\\s+nedtagande|nedtagande\\s+av\\s+anslag|ned(?:tas|tages))");
-
-	private static final Pattern APPEAL = Pattern.compile("(?iu)sista\\s+(?:dag(?:en)?|datum)\\s+för\\s+överklagande(?:t)?(?:\\s+är)?");
-
-	private Notice readNotice(List<ProtocolLine> lines, LocalDate meetingDate) {
-		String bodyName = null;
-		LocalDate date = null;
-		LocalDate posted = null;
-		LocalDate removed = null;
-		LocalDate appeal = null;
-		String keptAt = null;
-		String signedBy = null;
-		for (int i = 0; i < lines.size(); i++) {
-			ProtocolLine line = lines.get(i);
-			String text = line.text();
-			String lower = text.toLowerCase(Locale.ROOT);
-			Matcher organ = Pattern.compile("(?iu)^(instans|organ|beslutande organ|nämnd)\\s*:?\\s+(.+)$").matcher(text);
-			if (organ.matches()) {
-				bodyName = Names.canonical(organ.group(2));
-			}
-			if (lower.startsWith("sammanträdesdatum")) {
-				date = dateAfter(text, 0, line.number(), meetingDate);
-			}
-			Matcher m = POSTED.matcher(text);
-			if (m.find()) {
-				posted = dateAfter(text, m.end(), line.number(), meetingDate);
-			}
-			m = REMOVED.matcher(text);
-			if (m.find()) {
-				removed = dateAfter(text, m.end(), line.number(), meetingDate);
-			}
-			m = APPEAL.matcher(text);
-			if (m.find()) {
-				appeal = dateAfter(text, m.end(), line.number(), meetingDate);
-			}
-			Matcher kept = Pattern.compile("(?iu)^förvaringsplats(?:\\s+för\\s+protokollet)?\\s*:?\\s*(.*)$").matcher(text);
-			if (kept.matches()) {
-				keptAt = kept.group(1).isBlank() ? nextText(lines, i) : kept.group(1).strip();
-			}
-			if (lower.matches("underskrift\\s*:?")) {
-				signedBy = nextText(lines, i);
-			}
-			else if (lower.startsWith("underskrift ")) {
-				signedBy = text.substring("underskrift ".length()).strip();
-			}
-			if (signedBy != null && isSignatureLine(signedBy) && lower.startsWith("underskrift")) {
-				signedBy = nextText(lines, i);
-			}
-		}
-		// the digital notice board's prose: "Anslaget publiceras från och med D1 till och med D2", "Protokollet förvaras på X."
-		String prose = String.join(" ", lines.stream().map(ProtocolLine::text).toList()).replaceAll("\\s+", " ");
-		Matcher published = PUBLISHED.matcher(prose);
-		if (published.find()) {
-			posted = posted != null ? posted : dateAfter(published.group(1), 0, lines.get(0).number(), meetingDate);
-			removed = removed != null ? removed : dateAfter(published.group(2), 0, lines.get(0).number(), meetingDate);
-		}
-		Matcher keptIn = KEPT_IN.matcher(prose);
-		if (keptAt == null && keptIn.find()) {
-			keptAt = keptIn.group(1).strip();
-		}
-		return new Notice(bodyName, date, posted, removed, keptAt, appeal, signedBy);
-	}
-
-	private static final Pattern PUBLISHED = Pattern.compile("(?iu)anslaget\\s+(?:publiceras|är\\s+uppsatt|finns)\\s+"
-			+ "(?:på\\s+[^.]*?\\s+)?(?:från(?:\\s+och\\s+med)?|fr\\.\\s?o\\.\\s?m\\.?)\\s+(\\d{4}-\\d{2}-\\d{2})\\s+"
-			+ "(?:till(?:\\s+och\\s+med)?|t\\.\\s?o\\.\\s?m\\.?)\\s+(\\d{4}-\\d{2}-\\d{2})");
-
-	private static final Pattern KEPT_IN = Pattern
-		.compile("(?iu)protokollet\\s+(?:förvaras|finns\\s+tillgängligt)\\s+(?:på|hos|i|vid)\\s+(.+?)\\.(?:\\s|$)");
-
-	private static LocalDate dateAfter(String text, int from, int line, LocalDate reference) {
-		SwedishDates.Found<LocalDate> found = SwedishDates.findDate(text.substring(from), line, reference);
-		return found == null ? null : found.value();
-	}
-
-	private static String nextText(List<ProtocolLine> lines, int index) {
-		for (int i = index + 1; i < lines.size(); i++) {
-			if (!lines.get(i).isBlank() && !dropFurniture(List.of(lines.get(i)), Set.of()).isEmpty()) {
-				return lines.get(i).text();
-			}
-		}
-		return null;
 	}
 
 	// ---------------------------------------------------------------- per-paragraph attendance

@@ -110,10 +110,11 @@ class ProtocolWriter {
 		if (notice != null) {
 			this.jdbc.sql("""
 					insert into notice (meeting_id, body_name, meeting_date, posted_on, removed_on, minutes_kept_at,
-					                    stated_appeal_deadline, signed_by)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""")
+					                    stated_appeal_deadline, signed_by, paragraphs)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(meetingId, notice.bodyName(), notice.meetingDate(), notice.postedOn(), notice.removedOn(),
-						notice.minutesKeptAt(), notice.statedAppealDeadline(), notice.signedBy())
+						notice.minutesKeptAt(), notice.statedAppealDeadline(), notice.signedBy(),
+						notice.paragraphs().toArray(Integer[]::new))
 				.update();
 		}
 		position = 0;
@@ -131,10 +132,10 @@ class ProtocolWriter {
 	private void writeParagraph(long meetingId, int position, Paragraph p, People people) {
 		long id = this.jdbc.sql("""
 				insert into paragraph (meeting_id, position, number, case_number, title, heading, kind,
-				                       decision_heading, decision_text, description, page)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                       decision_heading, decision_text, description, page, immediately_checked)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(meetingId, position, p.number(), p.caseNumber(), p.title(), p.heading(), p.kind().name(),
-					p.decisionHeading(), p.decisionText(), p.description(), p.page())
+					p.decisionHeading(), p.decisionText(), p.description(), p.page(), p.immediatelyChecked())
 			.query(Long.class)
 			.single();
 		eachIndexed(p.decisionPoints(), (i, point) -> this.jdbc
@@ -178,9 +179,12 @@ class ProtocolWriter {
 		}
 		if (p.motion() != null) {
 			long motionId = this.jdbc
-				.sql("insert into motion (paragraph_id, party, title, outcome) values (?, ?, ?, ?) returning id")
+				.sql("""
+						insert into motion (paragraph_id, party, title, outcome, raised_on, delay_reported)
+						values (?, ?, ?, ?, ?, ?) returning id""")
 				.params(id, p.motion().party(), p.motion().title(),
-						p.motion().outcome() == null ? null : p.motion().outcome().name())
+						p.motion().outcome() == null ? null : p.motion().outcome().name(), p.motion().raisedOn(),
+						p.motion().delayReported())
 				.query(Long.class)
 				.single();
 			eachIndexed(p.motion().claims(), (i, claim) -> this.jdbc
@@ -225,11 +229,14 @@ class ProtocolWriter {
 		Map<Integer, Long> ids = new HashMap<>();
 		eachIndexed(report.lines(), (i, line) -> ids.put(i, this.jdbc.sql("""
 				insert into budget_line (report_id, position, parent_id, label, level, emphasis, period_budget,
-				                         period_actual, period_deviation, year_budget, year_forecast, year_deviation)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                         period_actual, period_deviation, year_budget, year_forecast, year_deviation,
+				                         prior_year_period_actual, previous_forecast, forecast_change, year_deviation_percent)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(reportId, i, line.parent() == null ? null : ids.get(line.parent()), line.label(),
 					line.level().name(), line.emphasis().name(), line.periodBudget(), line.periodActual(),
-					line.periodDeviation(), line.yearBudget(), line.yearForecast(), line.yearDeviation())
+					line.periodDeviation(), line.yearBudget(), line.yearForecast(), line.yearDeviation(),
+					line.priorYearPeriodActual(), line.previousForecast(), line.forecastChange(),
+					line.yearDeviationPercent())
 			.query(Long.class)
 			.single()));
 	}

@@ -29,6 +29,12 @@ public record ReadingNote(Integer line, Integer page, Level level, String fact, 
 	/** The municipality named in the text. */
 	public static final String MUNICIPALITY = "municipality";
 
+	/**
+	 * Which paragraphs the minutes hold: unknown in an extract (protokollsutdrag), which carries only
+	 * some of the paragraphs its range declares.
+	 */
+	public static final String PARAGRAPHS = "paragraphs";
+
 	public enum Level {
 		/** Read, but a clerk may want to look. */
 		INFO,

@@ -25,8 +25,8 @@ import se.justera.paragraph.ParagraphKind;
  * Reads stored meetings back into {@link Protocol}s, a batch at a time, with the parts the
  * compliance rules read: header, attendance, checkers, notice, paragraphs with their decisions,
  * recusals, proposals, votes, reservations, budget tables, each paragraph's page, and the reading
- * notes, so that the rules see the same unknown facts as at import. Sections, documents, motions,
- * delegated decisions, messages and other tables are left empty.
+ * notes, so that the rules see the same unknown facts as at import; motions without their claims.
+ * Sections, documents, delegated decisions, messages and other tables are left empty.
  */
 @Component
 public class StoredProtocolReader {
@@ -78,10 +78,11 @@ public class StoredProtocolReader {
 		Map<Long, Protocol.Notice> notices = new HashMap<>();
 		this.jdbc.sql("""
 				select meeting_id, body_name, meeting_date, posted_on, removed_on, minutes_kept_at, stated_appeal_deadline,
-				       signed_by from notice where meeting_id = any(?)""").params((Object) ids)
+				       signed_by, paragraphs from notice where meeting_id = any(?)""").params((Object) ids)
 			.query((rs, n) -> notices.put(rs.getLong("meeting_id"), new Protocol.Notice(rs.getString("body_name"),
 					date(rs, "meeting_date"), date(rs, "posted_on"), date(rs, "removed_on"), rs.getString("minutes_kept_at"),
-					date(rs, "stated_appeal_deadline"), rs.getString("signed_by"))))
+					date(rs, "stated_appeal_deadline"), rs.getString("signed_by"),
+					List.of((Integer[]) rs.getArray("paragraphs").getArray()))))
 			.list();
 		Map<Long, List<Protocol.Paragraph>> paragraphs = paragraphs(ids);
 		Map<Long, List<ReadingNote>> notes = group(this.jdbc.sql("""
@@ -105,13 +106,14 @@ public class StoredProtocolReader {
 	}
 
 	private record ParagraphRow(long id, long meetingId, int number, String caseNumber, String title, String heading,
-			ParagraphKind kind, String decisionHeading, String decisionText, String description, Integer page) {
+			ParagraphKind kind, String decisionHeading, String decisionText, String description, Integer page,
+			boolean immediatelyChecked) {
 	}
 
 	private Map<Long, List<Protocol.Paragraph>> paragraphs(Long[] meetingIds) {
 		List<ParagraphRow> rows = this.jdbc.sql("""
 				select id, meeting_id, number, case_number, title, heading, kind, decision_heading, decision_text, description,
-				       page
+				       page, immediately_checked
 				from paragraph where meeting_id = any(?) order by meeting_id, position""").params((Object) meetingIds)
 			.query(RecordRowMapper.of(ParagraphRow.class))
 			.list();
@@ -146,6 +148,16 @@ public class StoredProtocolReader {
 			.query((rs, n) -> new Keyed<>(rs.getLong(1), new Protocol.BudgetNote(rs.getString(2),
 					(Long) rs.getObject(3), rs.getString(4), rs.getBoolean(5))))
 			.list());
+		// the motion without its claims: what the motion rules read (when it was raised, whether the delay was reported)
+		Map<Long, Protocol.Motion> motions = new HashMap<>();
+		this.jdbc.sql("""
+				select paragraph_id, party, title, outcome, raised_on, delay_reported from motion
+				where paragraph_id = any(?)""").params((Object) ids)
+			.query((rs, n) -> motions.put(rs.getLong("paragraph_id"), new Protocol.Motion(rs.getString("party"),
+					rs.getString("title"), List.of(),
+					rs.getString("outcome") == null ? null : se.justera.motion.MotionOutcome.valueOf(rs.getString("outcome")),
+					date(rs, "raised_on"), rs.getBoolean("delay_reported"))))
+			.list();
 		Map<Long, List<Protocol.Paragraph>> result = new HashMap<>();
 		for (ParagraphRow p : rows) {
 			result.computeIfAbsent(p.meetingId(), k -> new ArrayList<>())
@@ -153,8 +165,9 @@ public class StoredProtocolReader {
 						p.decisionHeading(), p.decisionText(), points.getOrDefault(p.id(), List.of()), p.description(),
 						List.of(), List.of(), recusals.getOrDefault(p.id(), List.of()),
 						proposals.getOrDefault(p.id(), List.of()), votes.getOrDefault(p.id(), List.of()),
-						reservations.getOrDefault(p.id(), List.of()), null, budgets.getOrDefault(p.id(), List.of()),
-						notes.getOrDefault(p.id(), List.of()), List.of(), List.of(), List.of(), p.page()));
+						reservations.getOrDefault(p.id(), List.of()), motions.get(p.id()), budgets.getOrDefault(p.id(), List.of()),
+						notes.getOrDefault(p.id(), List.of()), List.of(), List.of(), List.of(), p.page(),
+						p.immediatelyChecked()));
 		}
 		return result;
 	}
@@ -189,7 +202,8 @@ public class StoredProtocolReader {
 		}
 		record LineRow(long id, long reportId, int position, Long parentId, String label, BudgetLineLevel level,
 				Emphasis emphasis, Long periodBudget, Long periodActual, Long periodDeviation, Long yearBudget,
-				Long yearForecast, Long yearDeviation) {
+				Long yearForecast, Long yearDeviation, Long priorYearPeriodActual, Long previousForecast,
+				Long forecastChange, java.math.BigDecimal yearDeviationPercent) {
 		}
 		List<ReportRow> reports = this.jdbc.sql("""
 				select id, paragraph_id, title, amount_unit, period, full_year from budget_report
@@ -199,7 +213,8 @@ public class StoredProtocolReader {
 		Map<Long, List<LineRow>> lines = new HashMap<>();
 		this.jdbc.sql("""
 				select id, report_id, position, parent_id, label, level, emphasis, period_budget, period_actual,
-				       period_deviation, year_budget, year_forecast, year_deviation
+				       period_deviation, year_budget, year_forecast, year_deviation, prior_year_period_actual,
+				       previous_forecast, forecast_change, year_deviation_percent
 				from budget_line where report_id = any(?) order by report_id, position""")
 			.params((Object) reports.stream().map(ReportRow::id).toArray(Long[]::new))
 			.query(RecordRowMapper.of(LineRow.class))
@@ -213,7 +228,8 @@ public class StoredProtocolReader {
 			List<Protocol.BudgetLine> parsed = rows.stream()
 				.map(l -> new Protocol.BudgetLine(l.label(), l.level(), l.emphasis(),
 						l.parentId() == null ? null : positionOf.get(l.parentId()), l.periodBudget(), l.periodActual(),
-						l.periodDeviation(), l.yearBudget(), l.yearForecast(), l.yearDeviation()))
+						l.periodDeviation(), l.yearBudget(), l.yearForecast(), l.yearDeviation(), l.priorYearPeriodActual(),
+						l.previousForecast(), l.forecastChange(), l.yearDeviationPercent()))
 				.toList();
 			result.computeIfAbsent(r.paragraphId(), k -> new ArrayList<>())
 				.add(new Protocol.BudgetReport(r.title(), r.amountUnit(), r.period(), r.fullYear(), parsed));

@@ -61,7 +61,12 @@ final class OracleComparison {
 				.filter(a -> a.role() == AttendanceRole.CHAIR)
 				.map(Protocol.Attendee::name)
 				.findFirst()
-				.orElse(null));
+				// the oracle's chair may be known only from the signature block (an extract without its list)
+				.orElseGet(() -> read.signatures().stream()
+					.filter(s -> s.role().equalsIgnoreCase("Ordförande"))
+					.map(Protocol.Signature::name)
+					.findFirst()
+					.orElse(null)));
 		}
 		JsonNode range = oracle.path("paragraphRange");
 		if (!range.isNull() && !range.isMissingNode()) {
@@ -200,6 +205,9 @@ final class OracleComparison {
 			v++;
 		}
 		motion(key, expected.path("motion"), found.motion());
+		if (expected.has("immediatelyChecked")) {
+			text(key + ".immediatelyChecked", expected.path("immediatelyChecked"), found.immediatelyChecked());
+		}
 		budget(key, expected.path("budgetTables"), found.budgetReports());
 	}
 
@@ -212,6 +220,8 @@ final class OracleComparison {
 		part(read != null, () -> {
 			text(key + ".motion.outcome", expected.path("outcome"),
 					motion.outcome() == null ? null : motion.outcome().name().toLowerCase(Locale.ROOT));
+			text(key + ".motion.raisedOn", expected.path("raisedOn"), motion.raisedOn());
+			text(key + ".motion.delayReported", expected.path("delayReported"), motion.delayReported());
 			List<String> claims = new ArrayList<>();
 			expected.path("claims").forEach(c -> claims.add(normal(c.asString())));
 			List<String> actual = motion.claims().stream().map(OracleComparison::normal).toList();
@@ -263,6 +273,9 @@ final class OracleComparison {
 			case "yearBudget" -> line.yearBudget();
 			case "yearForecast" -> line.yearForecast();
 			case "yearDeviation" -> line.yearDeviation();
+			case "priorYearPeriodActual" -> line.priorYearPeriodActual();
+			case "previousForecast" -> line.previousForecast();
+			case "forecastChange" -> line.forecastChange();
 			default -> null;
 		};
 	}

@@ -74,6 +74,11 @@ class LegalBasisRulesTests {
 			.servingSubstitute("Ersättare Eriksson", Minutes.MEMBERS.get(3))
 			.presentOnlyIn(Minutes.MEMBERS.get(3), 163, 164));
 		d.put("MUNICIPALITY_MISMATCH", m -> m.printedMunicipality("Mora"));
+		d.put("IMMEDIATE_NOTICE_POSTED_LATE", m -> m.checkedAtOnce(163).noticeFor(163).noticePostedOn(meeting(m).plusDays(5)));
+		d.put("IMMEDIATE_NOTICE_REMOVED_EARLY", m -> m.checkedAtOnce(163).noticeFor(163).noticePostedOn(meeting(m).plusDays(1))
+			.noticeRemovedOn(meeting(m).plusDays(4)));
+		d.put("MOTION_OVERDUE", m -> m.kind(se.justera.municipality.BodyKind.COUNCIL)
+			.motion(163, meeting(m).minusYears(2), false, se.justera.motion.MotionOutcome.REJECTED));
 		return d;
 	}
 

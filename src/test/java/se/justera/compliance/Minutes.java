@@ -89,6 +89,8 @@ final class Minutes {
 
 	private final List<ReadingNote> readingNotes = new ArrayList<>();
 
+	private List<Integer> noticeParagraphs = List.of();
+
 	private Minutes() {
 	}
 
@@ -348,11 +350,30 @@ final class Minutes {
 			ps.add(d.build());
 		}
 		Protocol.Notice notice = this.hasNotice ? new Protocol.Notice(this.noticeBody, this.noticeMeetingDate,
-				this.postedOn, this.removedOn, this.minutesKeptAt, this.statedAppealDeadline, "Sekreteraren") : null;
+				this.postedOn, this.removedOn, this.minutesKeptAt, this.statedAppealDeadline, "Sekreteraren",
+				this.noticeParagraphs) : null;
 		return new Protocol(BODY, this.meetingDate, LocalTime.of(13, 0), LocalTime.of(15, 0), "Kommunhuset",
 				List.copyOf(this.attendees.values()), this.checkers, this.checkingDate, LocalTime.of(10, 0),
 				"Kommunhuset", "Sekreteraren", List.of(), this.firstParagraph, this.lastParagraph, notice, ps,
 				List.copyOf(this.readingNotes));
+	}
+
+	/** The paragraph was checked at the meeting (omedelbar justering). */
+	Minutes checkedAtOnce(int paragraph) {
+		draft(paragraph).immediatelyChecked = true;
+		return this;
+	}
+
+	/** The notice names these paragraphs ("Paragraf § 57"): it is theirs, not the whole minutes'. */
+	Minutes noticeFor(Integer... paragraphs) {
+		this.noticeParagraphs = List.of(paragraphs);
+		return this;
+	}
+
+	/** The paragraph decides a motion raised on the date given (null: the minutes do not say). */
+	Minutes motion(int paragraph, LocalDate raisedOn, boolean delayReported, se.justera.motion.MotionOutcome outcome) {
+		draft(paragraph).motion = new Protocol.Motion("M", "Motion om parkering", List.of(), outcome, raisedOn, delayReported);
+		return this;
 	}
 
 	Minutes kind(BodyKind kind) {
@@ -405,6 +426,10 @@ final class Minutes {
 
 		final List<Protocol.BudgetNote> budgetNotes = new ArrayList<>();
 
+		boolean immediatelyChecked;
+
+		Protocol.Motion motion;
+
 		Draft(int number) {
 			this.number = number;
 		}
@@ -413,8 +438,9 @@ final class Minutes {
 			return new Protocol.Paragraph(this.number, "2023/00" + this.number, "Ärende " + this.number, null,
 					ParagraphKind.DECISION, "Kommunstyrelsens beslut", this.decisionText,
 					List.of(), "Beskrivning.", List.of(), List.of(), List.copyOf(this.recusals),
-					List.copyOf(this.proposals), List.copyOf(this.votes), List.copyOf(this.reservations), null,
-					List.copyOf(this.budgetReports), List.copyOf(this.budgetNotes), List.of(), List.of(), List.of(), null);
+					List.copyOf(this.proposals), List.copyOf(this.votes), List.copyOf(this.reservations), this.motion,
+					List.copyOf(this.budgetReports), List.copyOf(this.budgetNotes), List.of(), List.of(), List.of(), null,
+					this.immediatelyChecked);
 		}
 
 	}

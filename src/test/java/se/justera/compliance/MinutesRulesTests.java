@@ -92,6 +92,15 @@ class MinutesRulesTests {
 	}
 
 	@Test
+	void anExtractLacksNoParagraphOfItsDeclaredRange() {
+		List<Finding> findings = Minutes.clean().paragraphs(57).declaredRange(52, 63)
+			.readingNote(ReadingNote.info(1, 1, ReadingNote.PARAGRAPHS, "an extract"))
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "PARAGRAPH_SEQUENCE")).isEmpty();
+	}
+
+	@Test
 	void paragraphOutsideTheDeclaredRange() {
 		List<Finding> findings = Minutes.clean().paragraphs(162, 163, 164, 165).declaredRange(162, 164).check(rules);
 

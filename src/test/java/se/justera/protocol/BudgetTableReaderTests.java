@@ -40,14 +40,30 @@ class BudgetTableReaderTests {
 	}
 
 	@Test
-	void columnsBeyondTheSixAreLeftOutAndParenthesesAreNegative() {
-		BudgetReport table = read("Tkr\tBudget 2024\tUtfall jan–aug 2024\tUtfall jan–aug 2023\tPrognos 2024\tAvvikelse mot budget\tPrognos T1",
-				"Socialnämnden\t402 300\t276 800\t259 400\t410 900\t(8 600)\t406 100");
+	void columnsBeyondTheSixHaveTheirOwnPlacesAndParenthesesAreNegative() {
+		BudgetReport table = read("Tkr\tBudget 2024\tUtfall jan–aug 2024\tUtfall jan–aug 2023\tPrognos 2024\tAvvikelse mot budget\tPrognos T1\tFörändring mot T1",
+				"Socialnämnden\t402 300\t276 800\t259 400\t410 900\t(8 600)\t406 100\t4 800");
 
 		assertThat(table.lines()).singleElement().satisfies(l -> {
 			assertThat(l.periodActual()).isEqualTo(276_800L); // this year's, not last year's
 			assertThat(l.yearForecast()).isEqualTo(410_900L); // the forecast, not the earlier one
 			assertThat(l.yearDeviation()).isEqualTo(-8_600L);
+			assertThat(l.priorYearPeriodActual()).isEqualTo(259_400L);
+			assertThat(l.previousForecast()).isEqualTo(406_100L);
+			assertThat(l.forecastChange()).isEqualTo(4_800L);
+			assertThat(l.yearDeviationPercent()).isNull();
+		});
+	}
+
+	@Test
+	void aDeviationInPercentIsAPercentageNotAnAmount() {
+		BudgetReport table = read("Mnkr\tBudget\tPrognos\tAvvikelse\tAvvikelse %",
+				"Socialnämnden\t168,4\t171,7\t(3,3)\t(2,0)");
+
+		assertThat(table.lines()).singleElement().satisfies(l -> {
+			assertThat(l.yearDeviation()).isEqualTo(-3_300L);
+			assertThat(l.yearDeviationPercent()).isEqualByComparingTo("-2.0");
+			assertThat(l.previousForecast()).isNull();
 		});
 	}
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The layout steps, each on a few lines of text as PDFs give them. */
 class LayoutNormalizerTests {
@@ -92,6 +93,19 @@ class LayoutNormalizerTests {
 		List<ProtocolLine> given = lines("§ 1 Val av justerare", "Kort rad.", "z".repeat(500), "Kort rad igen.");
 
 		assertThat(LayoutNormalizer.reflow(given)).isEqualTo(given);
+	}
+
+	@Test
+	void aFlattenedPageKeepsItsPrintedPageNumberAndHomeTownsStayWithTheirPerson() {
+		String page2 = "BRÄNNMYRA KOMMUN SAMMANTRÄDESPROTOKOLL Nämnden 2024-02-08 2(3) Närvarande Beslutande "
+				+ "Leif Strand (M), Brännmyra Amanda Borg (C), Brännmyra §1 Dnr GFN 2024/001 Val av justerare Beslut: "
+				+ "Gustav Ehn (SD) utses att justera protokollet. " + "x".repeat(400);
+
+		List<ProtocolLine> read = LayoutNormalizer.reflow(lines("BRÄNNMYRA KOMMUN SAMMANTRÄDESPROTOKOLL 1(3) " + "y".repeat(450), page2));
+
+		assertThat(read).filteredOn(l -> l.raw().startsWith("Leif")).extracting(ProtocolLine::raw, ProtocolLine::page)
+			.containsExactly(tuple("Leif Strand (M), Brännmyra", 2));
+		assertThat(read).extracting(ProtocolLine::raw).contains("Amanda Borg (C), Brännmyra", "Val av justerare", "Beslut:");
 	}
 
 	private static List<ProtocolLine> lines(String... texts) {
