@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Collectors;
 
 import graphql.GraphQLError;
 import graphql.execution.DataFetcherResult;
@@ -19,10 +18,6 @@ import org.reactivestreams.Publisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -165,27 +160,6 @@ class MutationAudit extends SimplePerformantInstrumentation {
 			return new Outcome(code != null ? code.toString() : String.valueOf(error.getErrorType()), error.getMessage());
 		}
 		return new Outcome(null, null);
-	}
-
-	/** Who is calling, as the audit log names them. */
-	private record Caller(String name, String roles) {
-
-		static Caller current() {
-			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-			if (authentication == null || !authentication.isAuthenticated()
-					|| authentication instanceof AnonymousAuthenticationToken) {
-				return new Caller("anonymous", "");
-			}
-			List<String> roles = authentication.getAuthorities()
-				.stream()
-				.map(GrantedAuthority::getAuthority)
-				.filter(a -> a.startsWith("ROLE_"))
-				.map(a -> a.substring(5).toLowerCase(java.util.Locale.ROOT))
-				.sorted()
-				.toList();
-			return new Caller(authentication.getName(), roles.stream().collect(Collectors.joining(",")));
-		}
-
 	}
 
 }

@@ -2,27 +2,24 @@ package se.justera.protocol;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 import se.justera.audit.AuditLog;
+import se.justera.audit.Caller;
 import se.justera.graphql.InvalidArgumentException;
 import se.justera.security.Role;
 
@@ -172,27 +169,6 @@ public class ProtocolUploads {
 			arguments.put("bytes", file.getSize());
 		}
 		return arguments;
-	}
-
-	/** Who is calling, as the audit log names them (as GraphQL's mutations do). */
-	private record Caller(String name, String roles) {
-
-		static Caller current() {
-			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-			if (authentication == null || !authentication.isAuthenticated()
-					|| authentication instanceof AnonymousAuthenticationToken) {
-				return new Caller("anonymous", "");
-			}
-			List<String> roles = authentication.getAuthorities()
-				.stream()
-				.map(GrantedAuthority::getAuthority)
-				.filter(a -> a.startsWith("ROLE_"))
-				.map(a -> a.substring(5).toLowerCase(Locale.ROOT))
-				.sorted()
-				.toList();
-			return new Caller(authentication.getName(), roles.stream().collect(Collectors.joining(",")));
-		}
-
 	}
 
 }
