@@ -72,18 +72,17 @@ class ProtocolFileController {
 
 	private final ProtocolSourceRepository sources;
 
-
 	/** Whether a meeting is withdrawn, for its download (MeetingAdministration). */
 	private final MeetingAdministration administration;
 
 	ProtocolFileController(ProtocolImportService imports, ProtocolUploads uploads, MeetingRepository meetings,
 			ReadingNoteRepository notes, ProtocolSourceRepository sources, MeetingAdministration administration) {
-		this.administration = administration;
 		this.imports = imports;
 		this.uploads = uploads;
 		this.meetings = meetings;
 		this.notes = notes;
 		this.sources = sources;
+		this.administration = administration;
 	}
 
 	@PostMapping(path = "/protocols", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -28,6 +28,8 @@ import se.justera.Tokens;
 import se.justera.security.LocalTokenIssuer;
 import se.justera.security.Role;
 
+import static se.justera.protocol.ImportPayloads.meetingId;
+import static se.justera.protocol.ImportPayloads.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -202,16 +204,6 @@ class MunicipalityMismatchTests {
 
 	private GraphQlTester.Response meeting(Object id) {
 		return this.graphQl.documentName("readingNotes").variable("id", String.valueOf(id)).execute();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> notes(Map<String, Object> payload) {
-		return (List<Map<String, Object>>) payload.get("readingNotes");
-	}
-
-	@SuppressWarnings("unchecked")
-	private static String meetingId(Map<String, Object> payload) {
-		return (String) ((Map<String, Object>) payload.get("meeting")).get("id");
 	}
 
 }
