@@ -40,8 +40,8 @@ public final class ReadingReport {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** What one file gave. */
-	public record FileResult(Path file, int right, int checked, List<OracleComparison.Fact> wrong, List<String> findings,
-			String refusal) {
+	public record FileResult(Path file, int right, int checked, List<OracleComparison.Fact> wrong, int readingNotes,
+			List<String> findings, String refusal) {
 	}
 
 	private final ProtocolParser parser;
@@ -73,17 +73,19 @@ public final class ReadingReport {
 		List<FileResult> results = inputs.stream().flatMap(ReadingReport::protocols).map(report::read).toList();
 		int right = 0;
 		int checked = 0;
+		int notes = 0;
 		for (FileResult result : results) {
 			right += result.right();
 			checked += result.checked();
-			out.printf(Locale.ROOT, "%-45s %4d / %-4d %s%n", result.file().getFileName(), result.right(), result.checked(),
-					result.refusal() != null ? "REFUSED: " + result.refusal() : "findings: " + result.findings());
+			notes += result.readingNotes();
+			out.printf(Locale.ROOT, "%-45s %4d / %-4d notes: %-3d %s%n", result.file().getFileName(), result.right(),
+					result.checked(), result.readingNotes(), result.refusal() != null ? "REFUSED: " + result.refusal() : "findings: " + result.findings());
 			if (details) {
 				result.wrong().forEach(f -> out.printf("    %s: expected %s, read %s%n", f.name(), f.expected(), f.actual()));
 			}
 		}
-		out.printf(Locale.ROOT, "total: %d / %d facts right (%.1f %%) in %d files%n", right, checked,
-				checked == 0 ? 100.0 : 100.0 * right / checked, results.size());
+		out.printf(Locale.ROOT, "total: %d / %d facts right (%.1f %%) in %d files, %d reading notes%n", right, checked,
+				checked == 0 ? 100.0 : 100.0 * right / checked, results.size(), notes);
 		return right == checked ? 0 : 1;
 	}
 
@@ -119,6 +121,7 @@ public final class ReadingReport {
 		List<OracleComparison.Fact> facts = oracle == null ? List.of() : OracleComparison.compare(oracle, protocol, findings);
 		List<OracleComparison.Fact> wrong = facts.stream().filter(f -> !f.right()).toList();
 		return new FileResult(file, facts.size() - wrong.size(), facts.size(), wrong,
+				protocol.readingNotes() == null ? 0 : protocol.readingNotes().size(),
 				findings.stream().map(f -> f.ruleId() + (f.paragraph() == null ? "" : " §" + f.paragraph())).sorted().toList(),
 				refusal);
 	}
