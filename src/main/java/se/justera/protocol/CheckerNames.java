@@ -23,7 +23,9 @@ final class CheckerNames {
 	static List<String> read(List<String> lines) {
 		List<String> names = new ArrayList<>();
 		for (String line : lines) {
-			for (String part : BETWEEN.split(ProtocolLine.clean(line).strip())) {
+			// "Ulla Berggren (C) och" over "Mikael Sten (SD)": a line may end or begin on the word between
+			String text = ProtocolLine.clean(line).strip().replaceAll("(?iu)(,|\\s+och)$|^(och\\s+|,)", "").strip();
+			for (String part : BETWEEN.split(text)) {
 				String name = Names.canonical(ProtocolParser.stripParty(part.replace('\t', ' ').strip()));
 				if (!name.isEmpty() && !names.contains(name)) {
 					names.add(name);

@@ -26,6 +26,8 @@ class CheckerNamesTests {
 				"Mikael Sten");
 		assertThat(CheckerNames.read(List.of("Maja Tornberg och Bo Hedström"))).containsExactly("Maja Tornberg",
 				"Bo Hedström");
+		assertThat(CheckerNames.read(List.of("Ulla Berggren (C) och", "Mikael Sten (SD)"))).containsExactly("Ulla Berggren",
+				"Mikael Sten");
 		assertThat(CheckerNames.read(List.of("Stina Wallgren, Fredrik Stål", "Stina Wallgren")))
 			.containsExactly("Stina Wallgren", "Fredrik Stål");
 	}
