@@ -149,7 +149,7 @@ final class ParagraphParser {
 	private record Part(String heading, int line, List<ProtocolLine> lines) {
 	}
 
-	Protocol.Paragraph parse(int number, String startRest, List<ProtocolLine> chunk, String[] agendaItem) {
+	Protocol.Paragraph parse(int number, String startRest, List<ProtocolLine> chunk, AgendaReader.Item agendaItem) {
 		List<ProtocolLine> lines = new ArrayList<>(chunk.subList(1, chunk.size()));
 		String caseNumber = null;
 		String heading = null;
@@ -186,9 +186,9 @@ final class ParagraphParser {
 			}
 		}
 		if (caseNumber == null && agendaItem != null) {
-			caseNumber = agendaItem[0];
+			caseNumber = agendaItem.caseNumber();
 		}
-		String title = agendaItem != null && agendaItem[1] != null ? agendaItem[1] : heading;
+		String title = agendaItem != null && agendaItem.title() != null ? agendaItem.title() : heading;
 		if (title == null) {
 			throw new InvalidProtocolException("§ " + number + " has no title", chunk.get(0).number());
 		}
@@ -547,7 +547,7 @@ final class ParagraphParser {
 				Set<String> listed = new java.util.HashSet<>(ballots.stream().map(Ballot::person).toList());
 				this.deciding.stream()
 					.filter(a -> a.paragraphsNote() == null
-							|| ProtocolParser.ParagraphSpec.expand(a.paragraphsNote(), number, number).contains(number))
+							|| ParagraphNumbers.expand(a.paragraphsNote(), number, number).contains(number))
 					.filter(a -> !listed.contains(a.name()))
 					.forEach(a -> ballots.add(new Ballot(a.name(), a.party(), choice)));
 			}
@@ -595,7 +595,7 @@ final class ParagraphParser {
 			.mapToInt(ProtocolLine::number)
 			.findFirst()
 			.orElse(lines.isEmpty() ? 0 : lines.get(0).number());
-		return ProtocolParser.number(digits, line);
+		return ParagraphNumbers.number(digits, line);
 	}
 
 	private static int count(List<Ballot> ballots, BallotChoice choice) {
