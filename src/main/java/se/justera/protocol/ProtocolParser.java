@@ -140,7 +140,7 @@ public class ProtocolParser {
 		List<ProtocolLine> body = PageFurniture.drop(all.subList(paragraphStart, paragraphEnd), bodyNames);
 		List<List<ProtocolLine>> chunks = ParagraphSequence.split(body);
 		ParagraphParser paragraphParser = new ParagraphParser(head.attendees().stream().map(Attendee::name).toList(),
-				head.attendees());
+				head.attendees(), this.vocabulary);
 		List<Protocol.Paragraph> paragraphs = new ArrayList<>();
 		for (List<ProtocolLine> chunk : chunks) {
 			Matcher m = ParagraphSequence.START.matcher(chunk.get(0).clean());
