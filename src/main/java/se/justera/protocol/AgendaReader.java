@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  */
 final class AgendaReader {
 
-	private static final Pattern DNR = Pattern.compile("(?iu)\\bDnr\\.?\\s*:?\\s*(.+)$");
-
 	/** A column of case numbers without "Dnr": "KS 2024/118". */
 	private static final Pattern BARE_CASE_NUMBER = Pattern.compile("[A-ZÅÄÖ]{1,6}\\s+\\d{4}/\\d{1,5}");
 
@@ -67,7 +65,7 @@ final class AgendaReader {
 		}
 		for (String cell : cells) {
 			String c = ProtocolLine.clean(cell).replaceAll("\\.{2,}\\s*\\d*\\s*$", "").strip();
-			Matcher dnr = DNR.matcher(c);
+			Matcher dnr = ParagraphTitleReader.DNR.matcher(c);
 			if (dnr.find()) {
 				caseNumber = dnr.group(1).replaceAll("\\.{2,}.*$", "").strip();
 				c = c.substring(0, dnr.start()).replaceAll("[,\\s]+$", "").strip();
@@ -84,7 +82,7 @@ final class AgendaReader {
 	}
 
 	private static boolean isCaseNumber(String cell) {
-		return DNR.matcher(cell.strip()).lookingAt();
+		return ParagraphTitleReader.DNR.matcher(cell.strip()).lookingAt();
 	}
 
 }

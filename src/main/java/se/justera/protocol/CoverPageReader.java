@@ -230,21 +230,16 @@ final class CoverPageReader {
 	}
 
 	private static void readPlaceAndTime(String value, int line, Draft head) {
-		String rest = value;
-		SwedishDates.Found<LocalDate> date = SwedishDates.findDate(rest, line, null);
-		if (date != null) {
-			head.meetingDate = date.value();
-			rest = rest.substring(0, date.start()) + " " + rest.substring(date.end());
+		WhenAndWhere read = whenAndWhere(value, line, null);
+		if (read.date() != null) {
+			head.meetingDate = read.date();
 		}
-		SwedishDates.Found<LocalTime[]> times = SwedishDates.findTimes(rest, line);
-		if (times != null) {
-			head.startsAt = times.value()[0];
-			head.endsAt = times.value()[1];
-			rest = rest.substring(0, times.start()) + " " + rest.substring(times.end());
+		if (read.times() != null) {
+			head.startsAt = read.times()[0];
+			head.endsAt = read.times()[1];
 		}
-		String place = tidy(rest);
-		if (!place.isEmpty() && head.place == null) {
-			head.place = place;
+		if (!read.place().isEmpty() && head.place == null) {
+			head.place = read.place();
 		}
 	}
 
@@ -255,18 +250,39 @@ final class CoverPageReader {
 			head.checkedAtOnce.addAll(ParagraphNumbers.expand(atOnce.group(1), 1, ParagraphNumbers.LARGEST));
 			rest = rest.substring(0, atOnce.start()) + " " + rest.substring(atOnce.end());
 		}
-		SwedishDates.Found<LocalDate> date = SwedishDates.findDate(rest, line, head.meetingDate);
+		WhenAndWhere read = whenAndWhere(rest, line, head.meetingDate);
+		if (read.date() != null) {
+			head.checkingDate = read.date();
+		}
+		if (read.times() != null) {
+			head.checkingTime = read.times()[0];
+		}
+		head.checkingPlace = read.place().isEmpty() ? null : read.place();
+	}
+
+	/**
+	 * A date, the hours and the place left once they are cut out ("Kommunhuset, tisdagen den 14 maj
+	 * 2024 kl. 13.00-15.30"); date and times null when not found.
+	 */
+	private record WhenAndWhere(LocalDate date, LocalTime[] times, String place) {
+	}
+
+	private static WhenAndWhere whenAndWhere(String value, int line, LocalDate reference) {
+		String rest = value;
+		SwedishDates.Found<LocalDate> date = SwedishDates.findDate(rest, line, reference);
 		if (date != null) {
-			head.checkingDate = date.value();
-			rest = rest.substring(0, date.start()) + " " + rest.substring(date.end());
+			rest = without(rest, date);
 		}
 		SwedishDates.Found<LocalTime[]> times = SwedishDates.findTimes(rest, line);
 		if (times != null) {
-			head.checkingTime = times.value()[0];
-			rest = rest.substring(0, times.start()) + " " + rest.substring(times.end());
+			rest = without(rest, times);
 		}
-		String place = tidy(rest);
-		head.checkingPlace = place.isEmpty() ? null : place;
+		return new WhenAndWhere(date == null ? null : date.value(), times == null ? null : times.value(), tidy(rest));
+	}
+
+	/** The value with what was found in it cut out (a space in its place). */
+	private static String without(String value, SwedishDates.Found<?> found) {
+		return value.substring(0, found.start()) + " " + value.substring(found.end());
 	}
 
 	/** What is left of a value once dates and times are cut out: no dangling commas or weekday words. */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class ParagraphTitleReader {
 
-	private static final Pattern DNR = Pattern.compile("(?iu)\\bDnr\\.?\\s*:?\\s*(.+)$");
+	/** "Dnr KS 2024/12", "Dnr. 2003.112", "Dnr: ...": the case number after it. */
+	static final Pattern DNR = Pattern.compile("(?iu)\\bDnr\\.?\\s*:?\\s*(.+)$");
 
 	private static final Pattern BARE_CASE_NUMBER = Pattern.compile("\\t\\s*([A-ZÅÄÖ]{1,6}\\s+\\d{4}/\\d{1,5})\\s*$");
 
