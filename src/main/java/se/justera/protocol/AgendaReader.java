@@ -33,7 +33,7 @@ final class AgendaReader {
 	}
 
 	/** The agenda that starts at line index {@code heading}; {@code bodyNames} are page furniture here. */
-	static Agenda read(List<ProtocolLine> lines, int heading, Set<String> bodyNames) {
+	static Agenda read(List<ProtocolLine> lines, int heading, PageFurniture furniture, Set<String> bodyNames) {
 		Map<Integer, Item> items = new LinkedHashMap<>();
 		for (int i = heading + 1; i < lines.size(); i++) {
 			Matcher m = ParagraphSequence.START.matcher(lines.get(i).clean());
@@ -44,13 +44,14 @@ final class AgendaReader {
 			if (items.containsKey(number)) {
 				return new Agenda(items, i);
 			}
-			items.put(number, item(lines, i, m.group(2), bodyNames));
+			items.put(number, item(lines, i, m.group(2), furniture, bodyNames));
 		}
 		return new Agenda(items, -1);
 	}
 
 	/** The case number and title of an entry; the title may stand on the following line. */
-	private static Item item(List<ProtocolLine> lines, int index, String rest, Set<String> bodyNames) {
+	private static Item item(List<ProtocolLine> lines, int index, String rest, PageFurniture furniture,
+			Set<String> bodyNames) {
 		String caseNumber = null;
 		List<String> title = new ArrayList<>();
 		List<String> cells = new ArrayList<>(List.of(rest == null ? new String[0] : rest.split("\t")));
@@ -59,7 +60,7 @@ final class AgendaReader {
 			if (ParagraphSequence.START.matcher(line.clean()).matches()) {
 				break;
 			}
-			if (!line.isBlank() && !PageFurniture.drop(List.of(line), bodyNames).isEmpty()) {
+			if (!line.isBlank() && !furniture.drop(List.of(line), bodyNames).isEmpty()) {
 				cells.addAll(line.cells());
 			}
 		}

@@ -89,8 +89,11 @@ final class CoverPageReader {
 
 	private final Vocabulary vocabulary;
 
-	CoverPageReader(Vocabulary vocabulary) {
+	private final PageFurniture furniture;
+
+	CoverPageReader(Vocabulary vocabulary, PageFurniture furniture) {
 		this.vocabulary = vocabulary;
+		this.furniture = furniture;
 	}
 
 	private Vocabulary.CoverField kind(String label) {
@@ -104,7 +107,7 @@ final class CoverPageReader {
 		List<Field> fields = new ArrayList<>();
 		boolean signing = false;
 		for (ProtocolLine line : lines) {
-			if (line.isBlank() || PageFurniture.is(line.clean())) {
+			if (line.isBlank() || this.furniture.is(line.clean())) {
 				continue;
 			}
 			String label = this.vocabulary.label(line.clean());

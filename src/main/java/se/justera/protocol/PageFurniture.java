@@ -10,37 +10,33 @@ import java.util.regex.Pattern;
 
 /**
  * The page headers and footers a PDF repeats on every page ("Justerandes sign", "Sida 3 (6)",
- * "FALU KOMMUN", "Sammanträdesdatum 2024-05-14"), told apart from the minutes' text cell by cell.
+ * "FALU KOMMUN", "Sammanträdesdatum 2024-05-14"), told apart from the minutes' text cell by cell;
+ * what is furniture is the vocabulary's ({@code furniture.cells}).
  */
 final class PageFurniture {
 
-	/** Page headers and footers the PDF repeats on every page, matched cell by cell. */
-	private static final Pattern FURNITURE = Pattern.compile("(?iu)^(" + "justerandes\\s+sign(atur)?\\.?"
-			+ "|justerarnas\\s+sign(atur|aturer)?\\.?" + "|ordförandes\\s+sign(atur)?\\.?" + "|utdragsbestyrkande"
-			+ "|sida(\\s+\\d+(\\s*(\\(|av)\\s*\\d+\\)?)?)?" + "|\\d+\\s*\\(\\d+\\)" + "|\\d+\\s+av\\s+\\d+"
-			+ "|(samman)?träde(s)?protokoll" + "|protokoll" + "|sammanträdesdatum(\\s*:?\\s*\\d{4}-\\d{2}-\\d{2})?"
-			+ "|[-_\\\\]{3,}" + "|([\\p{L}-]+\\s+){1,3}kommun"
-			+ "|(sammanträdes)?(datum|dag)\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}"
-			+ "|(justerare|justerande)(s|ns)?\\s+sign(atur)?\\.?\\s*:?\\s*[._…]*|utdragsbestyrkande\\s*:?\\s*[._…]*"
-			+ "|(justerare|justerande|ordförande)s?\\s*:\\s*[._…]{3,}"
-			+ "|protokoll\\s*\\d+\\s*\\(\\d+\\)|blad\\s+\\d+(\\s*\\(\\d+\\))?" + ")$");
+	/** The standard vocabulary's furniture, for readers that are not given a vocabulary. */
+	static final PageFurniture STANDARD = new PageFurniture(Vocabulary.standard());
 
 	/** "**Kommunstyrelsen****Resultat drift ...**": a page header glued to the next heading. */
 	private static final Pattern GLUED = Pattern.compile("^\\*\\*([^*]+)\\*\\*(?=\\S)");
 
-	private PageFurniture() {
+	private final Pattern cell;
+
+	PageFurniture(Vocabulary vocabulary) {
+		this.cell = vocabulary.furnitureCell();
 	}
 
 	/** Whether a cell (or a whole clean line) is page furniture. */
-	static boolean is(String text) {
-		return FURNITURE.matcher(text).matches();
+	boolean is(String text) {
+		return this.cell.matcher(text).matches();
 	}
 
 	/**
 	 * Drops page headers and footers that the PDF repeated on every page: lines whose every cell is
 	 * page furniture, the body's name, or a date right under such a line.
 	 */
-	static List<ProtocolLine> drop(List<ProtocolLine> lines, Set<String> bodyNames) {
+	List<ProtocolLine> drop(List<ProtocolLine> lines, Set<String> bodyNames) {
 		Set<String> names = new HashSet<>();
 		bodyNames.stream().filter(n -> n != null).forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
 		List<ProtocolLine> kept = new ArrayList<>(lines.size());
@@ -78,12 +74,12 @@ final class PageFurniture {
 	}
 
 	/** Whether the last line with text is page furniture (a footer such as "Justerandes sign"). */
-	static boolean endsOnFooter(List<ProtocolLine> lines) {
+	boolean endsOnFooter(List<ProtocolLine> lines) {
 		for (int i = lines.size() - 1; i >= 0; i--) {
 			ProtocolLine line = lines.get(i);
 			if (!line.isBlank()) {
 				return line.cells().stream().map(c -> c.replaceAll(":$", "").strip()).filter(c -> !c.isEmpty())
-					.allMatch(PageFurniture::is);
+					.allMatch(this::is);
 			}
 		}
 		return false;

@@ -53,6 +53,8 @@ public class ProtocolParser {
 
 	private final CoverPageReader cover;
 
+	private final PageFurniture furniture;
+
 	public ProtocolParser(int maxCharacters) {
 		this(maxCharacters, Vocabulary.standard());
 	}
@@ -63,8 +65,9 @@ public class ProtocolParser {
 		this.noticeStart = vocabulary.noticeStart();
 		this.agendaStart = vocabulary.agendaStart();
 		this.lines = new ProtocolLines(maxCharacters, vocabulary);
-		this.runningHeader = new RunningHeader(vocabulary);
-		this.cover = new CoverPageReader(vocabulary);
+		this.furniture = new PageFurniture(vocabulary);
+		this.cover = new CoverPageReader(vocabulary, this.furniture);
+		this.runningHeader = new RunningHeader(vocabulary, this.furniture);
 	}
 
 	/** This parser with the words of one municipality added (its overlay), where it has any. */
@@ -88,18 +91,18 @@ public class ProtocolParser {
 		int agendaStart = ParagraphSequence.indexOf(all, 0, l -> this.agendaStart.matcher(l.clean()).matches());
 		String printedName = this.runningHeader.bodyName(all);
 		Set<String> printedNames = Set.of(printedName == null ? "" : printedName);
-		AgendaReader.Agenda agenda = agendaStart >= 0 ? AgendaReader.read(all, agendaStart, printedNames)
+		AgendaReader.Agenda agenda = agendaStart >= 0 ? AgendaReader.read(all, agendaStart, this.furniture, printedNames)
 				: new AgendaReader.Agenda(Map.of(), ParagraphSequence.start(all, noticeStart));
 		int paragraphStart = agenda.paragraphStart();
 		int headerEnd = minPositive(noticeStart, agendaStart, paragraphStart, all.size());
-		List<ProtocolLine> header = PageFurniture.drop(all.subList(0, headerEnd), printedNames);
+		List<ProtocolLine> header = this.furniture.drop(all.subList(0, headerEnd), printedNames);
 		CoverPageReader.Cover head = this.cover.read(header);
 		int noticeEnd = minAfter(noticeStart, agendaStart, paragraphStart, all.size());
 		int otherPage = noticeStart < 0 || head.listsDeciding() ? -1
 				: this.cover.decidingListStart(all, noticeStart + 1, noticeEnd);
 		if (otherPage >= 0) {
 			// "Beslutande se sid 2": the list is on the page after the notice, before the paragraphs
-			head = head.withAttendees(this.cover.read(PageFurniture.drop(all.subList(otherPage, noticeEnd), printedNames)).attendees());
+			head = head.withAttendees(this.cover.read(this.furniture.drop(all.subList(otherPage, noticeEnd), printedNames)).attendees());
 			noticeEnd = otherPage;
 		}
 		Notice notice = noticeStart < 0 ? null : NoticeReader.read(all.subList(noticeStart, noticeEnd), head.meetingDate(), printedName);
@@ -137,7 +140,7 @@ public class ProtocolParser {
 			List<ProtocolLine> labelled = all.subList(appendix, all.size()).stream().filter(this.cover::isLabelled).toList();
 			head = head.withAttendees(this.cover.read(labelled).attendees());
 		}
-		List<ProtocolLine> body = PageFurniture.drop(all.subList(paragraphStart, paragraphEnd), bodyNames);
+		List<ProtocolLine> body = this.furniture.drop(all.subList(paragraphStart, paragraphEnd), bodyNames);
 		List<List<ProtocolLine>> chunks = ParagraphSequence.split(body);
 		ParagraphParser paragraphParser = new ParagraphParser(head.attendees().stream().map(Attendee::name).toList(),
 				head.attendees(), this.vocabulary);
@@ -155,7 +158,7 @@ public class ProtocolParser {
 		// agenda lists paragraphs it lacks: one the declared range names is missing from the minutes (a finding)
 		if (!extract) {
 			ParagraphSequence.checkComplete(paragraphs.stream().map(Protocol.Paragraph::number).toList(),
-					PageFurniture.endsOnFooter(all) ? null : head.lastParagraph(), agenda.items().keySet(),
+					this.furniture.endsOnFooter(all) ? null : head.lastParagraph(), agenda.items().keySet(),
 					body.get(body.size() - 1).number());
 		}
 		int first = head.firstParagraph() != null ? head.firstParagraph()
@@ -217,7 +220,7 @@ public class ProtocolParser {
 	}
 
 	static List<ProtocolLine> dropFurniture(List<ProtocolLine> lines, Set<String> bodyNames) {
-		return PageFurniture.drop(lines, bodyNames);
+		return PageFurniture.STANDARD.drop(lines, bodyNames);
 	}
 
 	static final class ParagraphSpec {

@@ -23,8 +23,11 @@ final class RunningHeader {
 
 	private final Vocabulary vocabulary;
 
-	RunningHeader(Vocabulary vocabulary) {
+	private final PageFurniture furniture;
+
+	RunningHeader(Vocabulary vocabulary, PageFurniture furniture) {
 		this.vocabulary = vocabulary;
+		this.furniture = furniture;
 	}
 
 	/** The body's name as the first page prints it: the first cell that is not page furniture, before any label. */
@@ -35,7 +38,7 @@ final class RunningHeader {
 			}
 			for (String cell : line.cells()) {
 				String c = cell.replaceAll(":$", "").strip();
-				if (!c.isEmpty() && !PageFurniture.is(c) && !SwedishDates.ISO.matcher(c).matches()) {
+				if (!c.isEmpty() && !this.furniture.is(c) && !SwedishDates.ISO.matcher(c).matches()) {
 					return Names.canonical(c);
 				}
 			}

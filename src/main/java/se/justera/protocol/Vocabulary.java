@@ -24,9 +24,10 @@ import org.yaml.snakeyaml.Yaml;
  * @param agendaHeadings lines that start the agenda
  * @param abbreviations what may stand before a paragraph number in its heading ("KF § 12", "Sn 12")
  * @param sections a paragraph's section headings (lower case) to what the section is
+ * @param furniture page headers and footers, each a regular expression matching a whole cell
  */
 record Vocabulary(Map<String, CoverField> labels, List<String> noticeHeadings, List<String> agendaHeadings,
-		List<String> abbreviations, Map<String, Section> sections) {
+		List<String> abbreviations, Map<String, Section> sections, List<String> furniture) {
 
 	/** What a paragraph's section is about: the matter, its documents, how it was handled, or other. */
 	enum Section {
@@ -82,6 +83,11 @@ record Vocabulary(Map<String, CoverField> labels, List<String> noticeHeadings, L
 		return startingWith(this.agendaHeadings, "\\s*:?$");
 	}
 
+	/** A cell of page furniture: any of {@link #furniture}, the whole cell. */
+	Pattern furnitureCell() {
+		return Pattern.compile("(?iu)^(" + String.join("|", this.furniture) + ")$");
+	}
+
 	private static Pattern startingWith(List<String> headings, String after) {
 		List<String> alternatives = headings.stream()
 			.sorted((a, b) -> b.length() - a.length())
@@ -107,7 +113,7 @@ record Vocabulary(Map<String, CoverField> labels, List<String> noticeHeadings, L
 				.forEach(h -> sections.put(h.toLowerCase(Locale.ROOT), Section.valueOf(kind.toUpperCase(Locale.ROOT)))));
 		}
 		return new Vocabulary(labels, list(base, extra, "notice", "headings"), list(base, extra, "agenda", "headings"),
-				list(base, extra, "paragraphs", "abbreviations"), Map.copyOf(sections));
+				list(base, extra, "paragraphs", "abbreviations"), Map.copyOf(sections), list(base, extra, "furniture", "cells"));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /** The cover page's labelled fields, as covers of real minutes lay them out. */
 class CoverPageReaderTests {
 
-	private final CoverPageReader reader = new CoverPageReader(Vocabulary.standard());
+	private final CoverPageReader reader = new CoverPageReader(Vocabulary.standard(), new PageFurniture(Vocabulary.standard()));
 
 	@Test
 	void placeAndTimeGiveTheDateTheHoursAndThePlace() {

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The body, the municipality and the meeting date as the page header prints them. */
 class RunningHeaderTests {
 
-	private final RunningHeader header = new RunningHeader(Vocabulary.standard());
+	private final RunningHeader header = new RunningHeader(Vocabulary.standard(), new PageFurniture(Vocabulary.standard()));
 
 	@Test
 	void theBodysNameIsTheFirstCellThatIsNotFurniture() {
