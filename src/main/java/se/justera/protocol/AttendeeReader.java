@@ -43,7 +43,7 @@ final class AttendeeReader {
 
 	/**
 	 * Adds the people of a labelled list's values to {@code into}, in the role of the label unless a
-	 * person's own words say otherwise; a name already there is not added again.
+	 * person's own words say otherwise; a person already there in the same role is not added again.
 	 */
 	static void read(List<String> lines, AttendanceRole role, int line, List<Attendee> into) {
 		List<String> values = new ArrayList<>();
@@ -62,7 +62,7 @@ final class AttendeeReader {
 					ParagraphNumbers.number(digits.group(), line);
 				}
 			}
-			if (attendee != null && into.stream().noneMatch(a -> a.name().equals(attendee.name()))) {
+			if (attendee != null && into.stream().noneMatch(a -> SubstituteRoles.sameRole(a, attendee))) {
 				into.add(attendee);
 			}
 		}

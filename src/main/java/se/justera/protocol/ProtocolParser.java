@@ -174,7 +174,7 @@ public class ProtocolParser {
 		for (int c = 0; c < chunks.size(); c++) {
 			texts.put(paragraphs.get(c).number(), String.join(" ", chunks.get(c).stream().map(ProtocolLine::text).toList()));
 		}
-		attendees = AttendanceChanges.apply(attendees, texts);
+		attendees = AttendanceChanges.apply(SubstituteRoles.split(attendees, texts), texts);
 		return new Protocol(bodyName, meetingDate, head.startsAt(), head.endsAt(), head.place(), attendees, head.checkers(),
 				head.checkingDate(), head.checkingTime(), head.checkingPlace(), head.secretary(), head.signatures(),
 				head.firstParagraph(), head.lastParagraph(), notice, paragraphs,

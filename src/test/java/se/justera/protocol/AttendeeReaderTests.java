@@ -56,12 +56,23 @@ class AttendeeReaderTests {
 	}
 
 	@Test
-	void aNameAlreadyListedIsNotAddedAgain() {
+	void aPersonAlreadyDecidingIsNotAddedAsASecondSeat() {
 		List<Attendee> read = new ArrayList<>(List.of(new Attendee("Lisa Holm", "M", AttendanceRole.MEMBER, null, null, null, null)));
 
-		AttendeeReader.read(List.of("Lisa Holm (M)"), AttendanceRole.NON_SERVING_SUBSTITUTE, 3, read);
+		AttendeeReader.read(List.of("Lisa Holm (M), ordförande"), AttendanceRole.MEMBER, 3, read);
 
 		assertThat(read).hasSize(1);
+	}
+
+	@Test
+	void aSubstituteWhoServesSomeParagraphsIsAlsoListedAsNonServing() {
+		List<Attendee> read = new ArrayList<>(List.of(new Attendee("Maria Gran", "S", AttendanceRole.SERVING_SUBSTITUTE, null,
+				"Per Ek", null, "§ 91")));
+
+		AttendeeReader.read(List.of("Maria Gran (S)"), AttendanceRole.NON_SERVING_SUBSTITUTE, 3, read);
+
+		assertThat(read).extracting(Attendee::role)
+			.containsExactly(AttendanceRole.SERVING_SUBSTITUTE, AttendanceRole.NON_SERVING_SUBSTITUTE);
 	}
 
 	@Test
