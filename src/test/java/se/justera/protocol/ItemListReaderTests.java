@@ -48,9 +48,17 @@ class ItemListReaderTests {
 	}
 
 	@Test
-	void theTitleSaysWhetherTheParagraphReportsDecisionsOrMessages() {
+	void aTitleOfDelegationsbeslutReportsDelegatedDecisions() {
 		assertThat(ItemListReader.reportsDelegatedDecisions("Redovisning av delegationsbeslut")).isTrue();
+	}
+
+	@Test
+	void aTitleOfMeddelandenReportsMessages() {
 		assertThat(ItemListReader.reportsMessages("Meddelanden och delgivningar")).isTrue();
+	}
+
+	@Test
+	void anyOtherTitleReportsNoMessages() {
 		assertThat(ItemListReader.reportsMessages("Budget 2025")).isFalse();
 	}
 

@@ -25,14 +25,25 @@ class ParagraphHeadingsTests {
 	@Test
 	void aSectionHeadingIsWhatTheVocabularySaysItIsAbout() {
 		assertThat(this.headings.section("beslutsunderlag")).isEqualTo(Vocabulary.Section.DOCUMENTS);
-		assertThat(this.headings.section("yrkanden")).isEqualTo(Vocabulary.Section.PROCEDURE);
-		assertThat(this.headings.section("bakgrund")).isEqualTo(Vocabulary.Section.DESCRIPTION);
 	}
 
 	@Test
-	void aBodysDecisionAndProposalAreDecisionHeadings() {
+	void howTheMatterWasHandledIsProcedure() {
+		assertThat(this.headings.section("yrkanden")).isEqualTo(Vocabulary.Section.PROCEDURE);
+	}
+
+	@Test
+	void aBodysDecisionIsADecisionHeading() {
 		assertThat(this.headings.isDecisionHeading("Kommunfullmäktiges beslut")).isTrue();
+	}
+
+	@Test
+	void aBodysProposalToTheCouncilIsADecisionHeading() {
 		assertThat(this.headings.isDecisionHeading("Kommunstyrelsens förslag till kommunfullmäktige")).isTrue();
+	}
+
+	@Test
+	void aBodyThatDecidesIsADecisionHeading() {
 		assertThat(this.headings.isDecisionHeading("Byggnadsnämnden beslutar")).isTrue();
 	}
 
@@ -44,6 +55,10 @@ class ParagraphHeadingsTests {
 	@Test
 	void aTitleWithAHeadingWordMayStillBeATitle() {
 		assertThat(this.headings.isTitleCandidate(Snippet.lines("Beslut om taxa för slamtömning").get(0))).isTrue();
+	}
+
+	@Test
+	void aSectionHeadingIsNoTitle() {
 		assertThat(this.headings.isTitleCandidate(Snippet.lines("Beslutsunderlag").get(0))).isFalse();
 	}
 

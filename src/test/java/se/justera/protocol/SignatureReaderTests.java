@@ -37,6 +37,10 @@ class SignatureReaderTests {
 	@Test
 	void aDottedLineIsOneToSignOn() {
 		assertThat(SignatureReader.isSignatureLine("…………")).isTrue();
+	}
+
+	@Test
+	void aNameIsNoLineToSignOn() {
 		assertThat(SignatureReader.isSignatureLine("Anna Ek")).isFalse();
 	}
 
