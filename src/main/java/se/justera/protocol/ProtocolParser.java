@@ -209,7 +209,8 @@ public class ProtocolParser {
 		return min;
 	}
 
-	// ------------------------------------------------ for the readers that still call them here
+	// ---------------- kept for NoticeReader and AttendanceListReader, which call them here (left as they are while
+	// ---------------- another branch changes them): the readers below do the work
 
 	static Attendee attendee(String value, AttendanceRole defaultRole) {
 		return AttendeeReader.attendee(value, defaultRole);
