@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import se.justera.meeting.AttendanceRole;
 import se.justera.protocol.Protocol.Attendee;
 import se.justera.protocol.Protocol.Signature;
-import se.justera.text.Names;
 
 /**
  * Reads the cover page: its labelled fields (the vocabulary's cover labels, a label and its value
@@ -25,9 +24,6 @@ final class CoverPageReader {
 	/** "§ 57 justerades omedelbart" under the checking: paragraphs checked at the meeting. */
 	private static final Pattern CHECKED_AT_ONCE = Pattern
 		.compile("(?iu)[,;]?\\s*§§?\\s*(\\d+(?:\\s*(?:,|och|[-–])\\s*§?\\s*\\d+)*)\\s+(?:har\\s+)?justera(?:s|des|ts)\\s+omedelbart\\.?");
-
-	/** "Ulla Berggren (C)" over "Mikael Sten (SD)": one checker a line, joined after the party. */
-	private static final Pattern CHECKER_SEPARATOR = Pattern.compile(",|\\s+och\\s+|\\t|(?<=\\))\\s+(?=\\p{Lu})");
 
 	private static final Pattern HOURS_BELOW = Pattern.compile("(?iu)^(kl\\.?|klockan)\\s*\\d.*|^\\d{1,2}[.:]\\d{2}\\s*[-–].*");
 
@@ -194,14 +190,9 @@ final class CoverPageReader {
 			case NON_SERVING_SUBSTITUTES -> AttendeeReader.read(field.values, AttendanceRole.NON_SERVING_SUBSTITUTE,
 					field.line, head.attendees);
 			case OTHERS -> AttendeeReader.read(field.values, AttendanceRole.OTHER_ATTENDEE, field.line, head.attendees);
-			case CHECKERS -> {
-				for (String name : CHECKER_SEPARATOR.split(joined)) {
-					String n = Names.canonical(AttendeeReader.stripParty(name.strip()));
-					if (!n.isEmpty() && !head.checkers.contains(n)) {
-						head.checkers.add(n);
-					}
-				}
-			}
+			case CHECKERS -> CheckerNames.read(field.values).stream()
+				.filter(n -> !head.checkers.contains(n))
+				.forEach(head.checkers::add);
 			case CHECKING -> readChecking(joined, field.line, head);
 			case SECRETARY -> head.secretary = joined;
 			case PARAGRAPHS -> {

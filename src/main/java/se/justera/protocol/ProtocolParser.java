@@ -175,6 +175,7 @@ public class ProtocolParser {
 			texts.put(paragraphs.get(c).number(), String.join(" ", chunks.get(c).stream().map(ProtocolLine::text).toList()));
 		}
 		attendees = AttendanceChanges.apply(SubstituteRoles.split(attendees, texts), texts);
+		paragraphs = VoteCounts.conclude(paragraphs, attendees);
 		return new Protocol(bodyName, meetingDate, head.startsAt(), head.endsAt(), head.place(), attendees, head.checkers(),
 				head.checkingDate(), head.checkingTime(), head.checkingPlace(), head.secretary(), head.signatures(),
 				head.firstParagraph(), head.lastParagraph(), notice, paragraphs,
@@ -209,11 +210,15 @@ public class ProtocolParser {
 		return min;
 	}
 
-	// ---------------- kept for NoticeReader and AttendanceListReader, which call them here (left as they are while
+	// ---------------- kept for NoticeReader, AttendanceListReader and CheckerNames, which call them here (left as they are while
 	// ---------------- another branch changes them): the readers below do the work
 
 	static Attendee attendee(String value, AttendanceRole defaultRole) {
 		return AttendeeReader.attendee(value, defaultRole);
+	}
+
+	static String stripParty(String name) {
+		return AttendeeReader.stripParty(name);
 	}
 
 	static boolean isSignatureLine(String cell) {

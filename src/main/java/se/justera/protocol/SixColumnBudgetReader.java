@@ -63,8 +63,8 @@ final class SixColumnBudgetReader {
 		if (header > 0) {
 			List<String> periodCells = new ArrayList<>();
 			for (String cell : block.get(header - 1).cells()) {
-				if (cell.matches("(?iu)belopp i (tkr|mkr)")) {
-					unit = cell.toLowerCase(Locale.ROOT).endsWith("mkr") ? "mkr" : "tkr";
+				if (cell.matches("(?iu)(belopp i )?(tkr|mn?kr)")) {
+					unit = cell.toLowerCase(Locale.ROOT).matches(".*mn?kr") ? "mkr" : "tkr";
 				}
 				else if (!cell.isEmpty()) {
 					periodCells.add(cell);
@@ -101,7 +101,8 @@ final class SixColumnBudgetReader {
 						+ " budget, forecast and deviation for the year)", line.number());
 			}
 			Integer parent = null;
-			BudgetLineLevel level = emphasis == Emphasis.BOLD ? BudgetLineLevel.TOTAL : BudgetLineLevel.DETAIL;
+			BudgetLineLevel level = BudgetTableReader.isTotal(label, emphasis == Emphasis.BOLD) ? BudgetLineLevel.TOTAL
+					: BudgetLineLevel.DETAIL;
 			if (emphasis == Emphasis.ITALIC) {
 				parent = lastBold;
 			}

@@ -103,8 +103,9 @@ final class VoteReader {
 				Matcher abstain = ABSTAIN.matcher(sentence.substring(tally.end()));
 				// "... beslutar nämnden att bifalla. En ledamot avstår från att rösta.": the next sentence
 				Matcher next = s + 1 < sentences.size() ? ABSTAIN.matcher(sentences.get(s + 1)) : null;
-				// a tally that does not mention abstentions: take them from the ballots, if listed; else none
-				Integer abstained = 0;
+				// a tally that does not mention abstentions: take them from the ballots, if listed; else unknown
+				// (VoteCounts makes it 0 when yes and no are all who took part)
+				Integer abstained = null;
 				if (abstain.find()) {
 					abstained = count(abstain.group(1), lines);
 				}
