@@ -23,9 +23,16 @@ import org.yaml.snakeyaml.Yaml;
  * @param noticeHeadings lines that start the notice of checked minutes
  * @param agendaHeadings lines that start the agenda
  * @param abbreviations what may stand before a paragraph number in its heading ("KF § 12", "Sn 12")
+ * @param sections a paragraph's section headings (lower case) to what the section is
+ * @param furniture page headers and footers, each a regular expression matching a whole cell
  */
 record Vocabulary(Map<String, CoverField> labels, List<String> noticeHeadings, List<String> agendaHeadings,
-		List<String> abbreviations) {
+		List<String> abbreviations, Map<String, Section> sections, List<String> furniture) {
+
+	/** What a paragraph's section is about: the matter, its documents, how it was handled, or other. */
+	enum Section {
+		DESCRIPTION, DOCUMENTS, PROCEDURE, OTHER
+	}
 
 	/** What a cover label's value is. */
 	enum CoverField {
@@ -76,6 +83,11 @@ record Vocabulary(Map<String, CoverField> labels, List<String> noticeHeadings, L
 		return startingWith(this.agendaHeadings, "\\s*:?$");
 	}
 
+	/** A cell of page furniture: any of {@link #furniture}, the whole cell. */
+	Pattern furnitureCell() {
+		return Pattern.compile("(?iu)^(" + String.join("|", this.furniture) + ")$");
+	}
+
 	private static Pattern startingWith(List<String> headings, String after) {
 		List<String> alternatives = headings.stream()
 			.sorted((a, b) -> b.length() - a.length())
@@ -94,8 +106,14 @@ record Vocabulary(Map<String, CoverField> labels, List<String> noticeHeadings, L
 			((Map<String, String>) cover.getOrDefault("labels", Map.of())).forEach((label, kind) -> labels
 				.put(label.toLowerCase(Locale.ROOT), CoverField.valueOf(kind.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT))));
 		}
+		Map<String, Section> sections = new LinkedHashMap<>();
+		for (Map<String, Object> data : List.of(base, extra)) {
+			Map<String, Object> paragraphs = (Map<String, Object>) data.getOrDefault("paragraphs", Map.of());
+			((Map<String, List<String>>) paragraphs.getOrDefault("sections", Map.of())).forEach((kind, headings) -> headings
+				.forEach(h -> sections.put(h.toLowerCase(Locale.ROOT), Section.valueOf(kind.toUpperCase(Locale.ROOT)))));
+		}
 		return new Vocabulary(labels, list(base, extra, "notice", "headings"), list(base, extra, "agenda", "headings"),
-				list(base, extra, "paragraphs", "abbreviations"));
+				list(base, extra, "paragraphs", "abbreviations"), Map.copyOf(sections), list(base, extra, "furniture", "cells"));
 	}
 
 	@SuppressWarnings("unchecked")
