@@ -8,6 +8,8 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.justera.text.Language;
+
 /**
  * Relay's global object ids: base64 of "TypeName:databaseId" (e.g. "Meeting:42" as
  * "TWVldGluZzo0Mg=="), the convention of graphql-relay and GitHub. Encoded and decoded here, at the
@@ -113,9 +115,11 @@ public final class GlobalId {
 	private static InvalidArgumentException malformed(String argument, String type, String value) {
 		return new InvalidArgumentException(
 				argument + ": " + Inputs.quoted(value) + " is not an id; expected the id of a " + type + " (as " + type
-						+ ".id gives it) or its databaseId",
+						+ ".id gives it) or its databaseId (a whole number from 1 to "
+						+ Language.number(Long.MAX_VALUE, Language.ENGLISH) + ")",
 				argument + ": " + Inputs.quoted(value, "tecken") + " är inget id; id:t för en " + type + " (som " + type
-						+ ".id ger det) eller dess databaseId väntas");
+						+ ".id ger det) eller dess databaseId (ett heltal från 1 till "
+						+ Language.number(Long.MAX_VALUE, Language.SWEDISH) + ") väntas");
 	}
 
 	private static InvalidArgumentException wrongType(String argument, String type, String value, String actual) {

@@ -51,12 +51,13 @@ class InputCheckTests {
 
 		assertThat(errors(english, "{ meeting(id: \"abc\") { id } }", Map.of())).singleElement().satisfies(e -> {
 			assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-			assertThat(e.getMessage()).isEqualTo("id: 'abc' (3 characters) is not an id; expected a whole number from 1 to "
-					+ "9,223,372,036,854,775,807");
+			assertThat(e.getMessage()).isEqualTo("id: 'abc' (3 characters) is not an id; expected the id of a Meeting "
+					+ "(as Meeting.id gives it) or its databaseId (a whole number from 1 to 9,223,372,036,854,775,807)");
 		});
 		assertThat(errors(this.graphQl, "{ meeting(id: \"abc\") { id } }", Map.of())).singleElement()
 			.satisfies(e -> assertThat(e.getMessage()).as("Swedish, the default")
-				.isEqualTo("id: 'abc' (3 tecken) är inget id; ett heltal från 1 till 9\u00a0223\u00a0372\u00a0036\u00a0854\u00a0775\u00a0807 väntas"));
+				.isEqualTo("id: 'abc' (3 tecken) är inget id; id:t för en Meeting (som Meeting.id ger det) eller dess "
+						+ "databaseId (ett heltal från 1 till 9\u00a0223\u00a0372\u00a0036\u00a0854\u00a0775\u00a0807) väntas"));
 	}
 
 	@Test
