@@ -111,6 +111,28 @@ class MeetingAdministrationTests {
 	}
 
 	@Test
+	void aWithdrawnMeetingLeavesTheAnalystsParagraphQueriesUnfilteredToo() {
+		String id = importUnder("Falun");
+		String query = """
+				{ all: paragraphs(first: 1) { totalCount } found: paragraphs(search: "skolskjuts") { totalCount edges { node { id } } } }""";
+		var before = this.administrator.document(query).execute();
+		int all = before.path("all.totalCount").entity(Integer.class).get();
+		int found = before.path("found.totalCount").entity(Integer.class).get();
+
+		this.administrator.document("""
+				mutation($id: ID!) { withdrawMeeting(input: { meetingId: $id, reason: "not for the analysts" }) { id } }""")
+			.variable("id", id)
+			.executeAndVerify();
+
+		var after = this.administrator.document(query).execute();
+		assertThat(all).as("Falun's paragraphs before").isEqualTo(10);
+		assertThat(found).as("Falun's paragraphs on skolskjuts before").isPositive();
+		after.path("all.totalCount").entity(Integer.class).isEqualTo(0);
+		after.path("found.totalCount").entity(Integer.class).isEqualTo(0);
+		after.path("found.edges").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
 	void aMeetingWithdrawnTwiceIsAConflictAndAClerkMayNotWithdraw() {
 		String id = importUnder("Falun");
 
