@@ -282,7 +282,7 @@ class ComplianceController {
 	List<RulesetRepository.Stored> rulesets(@Argument Integer first) {
 		int limit = first == null ? 20 : first;
 		if (limit < 1 || limit > 100) {
-			throw new InvalidArgumentException("first must be between 1 and 100, was " + limit);
+			throw InvalidArgumentException.keyed("rulesets.first", limit);
 		}
 		return this.stored.latest(limit);
 	}

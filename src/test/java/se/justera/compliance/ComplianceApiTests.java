@@ -253,7 +253,7 @@ class ComplianceApiTests {
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).contains("checkingDays may be at most 14, was 15", "5 kap. 69 §");
+				assertThat(e.getMessage()).contains("checkingDays får vara högst 14, var 15", "5 kap. 69 §");
 			}));
 
 		assertThat(this.jdbc.sql("select checking_days from body where lower(name) = 'kommunstyrelsen'")

@@ -82,7 +82,7 @@ class ReviewTests {
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).contains("justification");
+				assertThat(e.getMessage()).contains("motivering");
 			}));
 
 		assertThat(status(this.overrun)).isEqualTo("OPEN");

@@ -94,6 +94,19 @@ class GraphQlOverHttpTests {
 	}
 
 	@Test
+	void anArgumentCheckAnswersInSwedishByDefaultAndInEnglishWhenPreferred() throws Exception {
+		Map<String, Object> tooMany = Map.of("query", "{ meetings(first: 5000) { totalCount } }");
+
+		HttpResponse<String> swedish = post(tooMany, null, null);
+		HttpResponse<String> english = post(tooMany, null, "en");
+
+		assertThat(code(swedish)).isEqualTo("BAD_USER_INPUT");
+		assertThat(message(swedish)).isEqualTo("first ska vara mellan 0 och 100, var 5\u00a0000");
+		assertThat(code(english)).isEqualTo("BAD_USER_INPUT");
+		assertThat(message(english)).isEqualTo("first must be between 0 and 100, was 5,000");
+	}
+
+	@Test
 	void automaticPersistedQueriesFollowApollosProtocol() throws Exception {
 		String query = "{ municipalities { name } __typename }";
 		Map<String, Object> hashOnly = Map.of("extensions", persisted(sha256(query)));

@@ -85,17 +85,17 @@ class InputCheckTests {
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).startsWith("filter.municipality contains a NUL character (U+0000)");
+				assertThat(e.getMessage()).startsWith("filter.municipality innehåller ett NUL-tecken (U+0000)");
 			});
 		assertThat(errors(this.graphQl, "{ paragraphs(search: \"cykel\\u0000\") { totalCount } }", Map.of()))
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).startsWith("search contains a NUL character");
+				assertThat(e.getMessage()).startsWith("search innehåller ett NUL-tecken");
 			});
 		assertThat(errors(this.graphQl, "{ findings(filter: { ruleId: \"QUORUM\\u0000\" }) { totalCount } }", Map.of()))
 			.singleElement()
-			.satisfies(e -> assertThat(e.getMessage()).startsWith("filter.ruleId contains a NUL character"));
+			.satisfies(e -> assertThat(e.getMessage()).startsWith("filter.ruleId innehåller ett NUL-tecken"));
 	}
 
 	@Test
@@ -105,7 +105,7 @@ class InputCheckTests {
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).startsWith("name contains a NUL character");
+				assertThat(e.getMessage()).startsWith("name innehåller ett NUL-tecken");
 			});
 		assertThat(Database.count(this.jdbc, "municipality")).isZero();
 		assertThat(this.jdbc.sql("select error_code from audit_log where operation = 'createMunicipality' order by id desc limit 1")
@@ -119,13 +119,13 @@ class InputCheckTests {
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).isEqualTo("filter.olderThanDays must be between 0 and 36500, was 2147483647");
+				assertThat(e.getMessage()).isEqualTo("filter.olderThanDays ska vara mellan 0 och 36\u00a0500, var 2\u00a0147\u00a0483\u00a0647");
 			});
 		assertThat(errors(this.graphQl, "{ budgetLines(filter: { minDeficitPercent: 1e300 }) { totalCount } }", Map.of()))
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).startsWith("filter.minDeficitPercent must be between 0 and 1000000");
+				assertThat(e.getMessage()).startsWith("filter.minDeficitPercent ska vara mellan 0 och 1\u00a0000\u00a0000");
 			});
 	}
 
@@ -149,13 +149,13 @@ class InputCheckTests {
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).contains("is not a finding cursor");
+				assertThat(e.getMessage()).contains("är ingen finding-markör");
 			});
 		assertThat(errors(this.graphQl, "query($after: String) { meetings(after: $after) { totalCount } }", Map.of("after", farDate)))
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).contains("is not a meeting cursor");
+				assertThat(e.getMessage()).contains("är ingen meeting-markör");
 			});
 	}
 
