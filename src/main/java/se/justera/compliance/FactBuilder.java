@@ -82,8 +82,11 @@ public final class FactBuilder {
 				facts.add(new Recusal(r.person(), n, r.note() != null && LEFT_THE_ROOM.matcher(r.note()).find(),
 						r.note() != null && STAYED.matcher(r.note()).find()));
 			}
+			// one Participant per person and paragraph: a person listed in two roles (SubstituteRoles)
+			// that both decide in a paragraph is still one vote and one seat of the quorum
+			Set<String> participating = new HashSet<>();
 			for (Protocol.Attendee a : protocol.attendees()) {
-				if (a.role().decides() && a.presentIn(n)) {
+				if (a.role().decides() && a.presentIn(n) && participating.add(a.name())) {
 					facts.add(new Participant(a.name(), a.party(), n, recused.contains(a.name())));
 				}
 			}

@@ -224,6 +224,12 @@ class FindingRepository {
 	 */
 	Page findPage(FindingFilter filter, MeetingOrder order, FindingCursor after, int limit, boolean total,
 			boolean texts) {
+		return findPage(filter, order, after, limit, total, texts, null);
+	}
+
+	/** The same page with {@code json}, an expression over the finding {@code f}, read as each row's {@link FindingRow#json}. */
+	Page findPage(FindingFilter filter, MeetingOrder order, FindingCursor after, int limit, boolean total,
+			boolean texts, String json) {
 		Where where = where(filter);
 		List<Object> params = new ArrayList<>();
 		String totalColumn = "";
@@ -237,14 +243,15 @@ class FindingRepository {
 		params.addAll(where.params(limit));
 		Integer[] counted = { null };
 		List<FindingRow> rows = this.jdbc.sql("select " + (texts ? COLUMNS : SHORT_COLUMNS) + ", f.meeting_date"
-				+ totalColumn + from(filter, List.of()) + where.sql() + " order by "
+				+ (json == null ? "" : ", " + json + "::text as json") + totalColumn + from(filter, List.of()) + where.sql() + " order by "
 				+ order.orderBy("f.meeting_date", "f.meeting_id", "f.id") + " limit ?")
 			.params(params)
 			.query((rs, n) -> {
 				if (total) {
 					counted[0] = rs.getInt("total_count");
 				}
-				return new FindingRow(FINDING.mapRow(rs, n), rs.getObject("meeting_date", java.time.LocalDate.class));
+				return new FindingRow(FINDING.mapRow(rs, n), rs.getObject("meeting_date", java.time.LocalDate.class),
+						json == null ? null : rs.getString("json"));
 			})
 			.list();
 		if (total && counted[0] == null) {
@@ -402,7 +409,8 @@ class FindingRepository {
 			.list();
 	}
 
-	record FindingRow(Finding finding, java.time.LocalDate meetingDate) {
+	/** A finding of a page, with its meeting's date for the cursor, and the JSON asked for (or null). */
+	record FindingRow(Finding finding, java.time.LocalDate meetingDate, String json) {
 	}
 
 	private static Where where(FindingFilter filter) {

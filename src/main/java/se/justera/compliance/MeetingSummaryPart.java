@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 import se.justera.meeting.MeetingPart;
+import se.justera.meeting.MeetingScope;
 
 /**
  * The meeting's share of the response's {@code extensions.compliance}, its present findings per
@@ -16,7 +17,9 @@ import se.justera.meeting.MeetingPart;
  * a response about one meeting needs no statement of its own for the summary.
  */
 @Component
-class MeetingSummaryPart implements MeetingPart {
+class MeetingSummaryPart implements MeetingPart, MeetingScope {
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
 	@Override
 	public String field() {
@@ -25,9 +28,24 @@ class MeetingSummaryPart implements MeetingPart {
 
 	@Override
 	public String sql(DataFetchingFieldSelectionSet selection) {
+		return sql();
+	}
+
+	@Override
+	public String sql() {
 		return """
 				(select json_object_agg(s.severity, s.n) from (select f.severity, count(*) as n from finding f
 				 where f.meeting_id = m.id and f.present group by f.severity) s)""";
+	}
+
+	/** A meeting the response holds, read as SQL: in the response's scope, its findings counted already. */
+	@Override
+	public void add(GraphQLContext context, long meetingId, String value) {
+		ResponseScope scope = context.get(ResponseScope.KEY);
+		if (scope != null) {
+			scope.addMeeting(meetingId);
+			read(value == null ? JSON.nullNode() : JSON.readTree(value), meetingId, context);
+		}
 	}
 
 	@Override

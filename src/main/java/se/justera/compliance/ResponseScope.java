@@ -52,6 +52,11 @@ class ResponseScope {
 		}
 	}
 
+	/** A meeting the response holds that was read without its record (as SQL, see MeetingScope). */
+	void addMeeting(long meetingId) {
+		this.meetings.add(meetingId);
+	}
+
 	void counted(long meetingId, Map<Severity, Integer> counts) {
 		this.counted.put(meetingId, counts);
 	}

@@ -37,7 +37,8 @@ final class AttendanceChanges {
 		Map<String, TreeSet<Integer>> present = new LinkedHashMap<>();
 		for (Attendee a : attendees) {
 			if (a.role().decides()) {
-				present.put(a.name(), new TreeSet<>(a.paragraphs() == null ? all : a.paragraphs()));
+				// one person may hold two roles (SubstituteRoles): a change removes paragraphs from each
+				present.computeIfAbsent(a.name(), n -> new TreeSet<>()).addAll(a.paragraphs() == null ? all : a.paragraphs());
 			}
 		}
 		boolean changed = false;
@@ -73,8 +74,12 @@ final class AttendanceChanges {
 		}
 		List<Attendee> result = new ArrayList<>(attendees.size());
 		for (Attendee a : attendees) {
-			TreeSet<Integer> took = present.get(a.name());
-			result.add(took == null || took.equals(new TreeSet<>(a.paragraphs() == null ? all : a.paragraphs())) ? a
+			TreeSet<Integer> listed = new TreeSet<>(a.paragraphs() == null ? all : a.paragraphs());
+			TreeSet<Integer> took = a.role().decides() ? new TreeSet<>(listed) : null;
+			if (took != null) {
+				took.retainAll(present.get(a.name()));
+			}
+			result.add(took == null || took.equals(listed) ? a
 					: new Attendee(a.name(), a.party(), a.role(), a.title(), a.replaces(), List.copyOf(took),
 							a.paragraphsNote()));
 		}

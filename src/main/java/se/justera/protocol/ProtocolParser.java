@@ -198,7 +198,7 @@ public class ProtocolParser {
 			texts.put(paragraphs.get(c).number(),
 					String.join(" ", chunks.get(c).stream().map(ProtocolLine::text).toList()));
 		}
-		attendees = AttendanceChanges.apply(attendees, texts);
+		attendees = AttendanceChanges.apply(SubstituteRoles.split(attendees, texts), texts);
 		return new Protocol(bodyName, meetingDate, head.startsAt, head.endsAt, head.place, attendees, head.checkers,
 				head.checkingDate, head.checkingTime, head.checkingPlace, head.secretary, head.signatures,
 				head.firstParagraph, head.lastParagraph, notice, paragraphs,
@@ -878,7 +878,7 @@ public class ProtocolParser {
 					number(digits.group(), field.line);
 				}
 			}
-			if (attendee != null && head.attendees.stream().noneMatch(a -> a.name().equals(attendee.name()))) {
+			if (attendee != null && head.attendees.stream().noneMatch(a -> SubstituteRoles.sameRole(a, attendee))) {
 				head.attendees.add(attendee);
 			}
 		}

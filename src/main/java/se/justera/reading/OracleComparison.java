@@ -123,8 +123,19 @@ final class OracleComparison {
 		List<Protocol.Attendee> candidates = read.attendees().stream().filter(kind).toList();
 		for (JsonNode person : expected) {
 			String who = person.path("name").asString();
-			boolean listed = find(candidates, who) != null;
-			fact(name + "[" + who + "]", listed, "listed", listed ? "listed" : "not found");
+			Protocol.Attendee match = find(candidates, who);
+			fact(name + "[" + who + "]", match != null, "listed", match != null ? "listed" : "not found");
+			JsonNode paragraphs = person.path("paragraphs");
+			if (paragraphs.isArray()) {
+				// the paragraphs of this role: a substitute who served for a while is in both lists, split
+				Set<Integer> wanted = numbers(paragraphs);
+				Set<Integer> actual = new TreeSet<>();
+				if (match != null) {
+					read.paragraphs().stream().map(Protocol.Paragraph::number).filter(match::presentIn).forEach(actual::add);
+				}
+				part(match != null, () -> fact(name + "[" + who + "].paragraphs", wanted.equals(actual),
+						wanted.toString(), actual.toString()));
+			}
 		}
 	}
 

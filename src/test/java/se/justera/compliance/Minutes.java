@@ -125,6 +125,16 @@ final class Minutes {
 		return this;
 	}
 
+	/**
+	 * Adds a second role for someone already listed (one person in two roles of one meeting), for
+	 * these paragraphs: replaces is the member served for, or null.
+	 */
+	Minutes alsoIn(String name, AttendanceRole role, String replaces, Integer... paragraphs) {
+		this.attendees.put(name + "/" + role + "/" + replaces, new Protocol.Attendee(name, "S", role, null, replaces,
+				List.of(paragraphs), "§§ " + Arrays.toString(paragraphs)));
+		return this;
+	}
+
 	/** Lists an attendee for these paragraphs only ("§§ 162, 164"). */
 	Minutes presentOnlyIn(String name, Integer... paragraphs) {
 		Protocol.Attendee a = this.attendees.get(name);

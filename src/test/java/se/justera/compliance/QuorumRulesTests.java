@@ -289,6 +289,53 @@ class QuorumRulesTests {
 		assertThat(Minutes.of(findings, "SUBSTITUTE_FOR_PRESENT_MEMBER")).isEmpty();
 	}
 
+	// --- one person in two roles of one meeting ---
+
+	@Test
+	void aPersonInTwoDecidingRolesOfOneParagraphIsCountedOnce() {
+		// four members and one substitute listed as serving for two absent members in § 163: five, not six
+		List<Finding> findings = Minutes.clean()
+			.deciding(4)
+			.servingSubstitute("Ersättare Eriksson", Minutes.MEMBERS.get(5))
+			.alsoIn("Ersättare Eriksson", AttendanceRole.SERVING_SUBSTITUTE, Minutes.MEMBERS.get(6), 163)
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "QUORUM")).extracting(Finding::paragraph).containsExactly(162, 163, 164);
+		assertThat(Minutes.of(findings, "QUORUM")).allSatisfy(f -> assertThat(f.evidence()).containsEntry("present", "5"));
+	}
+
+	@Test
+	void aNonServingSubstituteWhoServesForARecusedMemberIsNeitherAnExtraSeatNorServingForAPresentMember() {
+		// Maria Gran in Östra Lövsta § 91: the member is recused and leaves, the substitute serves in his place
+		String member = Minutes.MEMBERS.get(1);
+		List<Finding> findings = Minutes.clean()
+			.seats(11)
+			.recusal(163, member)
+			.attendee("Ersättare Eriksson", AttendanceRole.NON_SERVING_SUBSTITUTE)
+			.presentOnlyIn("Ersättare Eriksson", 162, 164)
+			.alsoIn("Ersättare Eriksson", AttendanceRole.SERVING_SUBSTITUTE, member, 163)
+			.check(rules);
+
+		assertThat(Minutes.of(findings, "MORE_MEMBERS_THAN_SEATS")).isEmpty();
+		assertThat(Minutes.of(findings, "SUBSTITUTE_FOR_PRESENT_MEMBER")).isEmpty();
+		assertThat(Minutes.of(findings, "QUORUM")).isEmpty();
+	}
+
+	@Test
+	void aSubstituteServingForAMemberWhoIsPresentIsFoundInTheParagraphsOfThatRoleOnly() {
+		// serves for David Dahl in § 163, where he is present too; serves for Karin Karlsson (absent) in § 162, 164
+		List<Finding> findings = Minutes.clean()
+			.seats(12)
+			.deciding(10)
+			.servingSubstitute("Ersättare Eriksson", Minutes.MEMBERS.get(10))
+			.presentOnlyIn("Ersättare Eriksson", 162, 164)
+			.alsoIn("Ersättare Eriksson", AttendanceRole.SERVING_SUBSTITUTE, Minutes.MEMBERS.get(3), 163)
+			.check(rules);
+
+		Finding f = Minutes.single(findings, "SUBSTITUTE_FOR_PRESENT_MEMBER");
+		assertThat(f.evidence()).containsEntry("member", Minutes.MEMBERS.get(3)).containsEntry("paragraphs", "[163]");
+	}
+
 	// --- fullmäktige: quorum counts those present (KL 5 kap. 45 §), the recused may stay (5 kap. 47 §) ---
 
 	@Test

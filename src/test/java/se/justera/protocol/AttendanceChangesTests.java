@@ -49,6 +49,23 @@ class AttendanceChangesTests {
 		assertThat(AttendanceChanges.apply(MEMBERS, texts("Informationen noteras."))).isSameAs(MEMBERS);
 	}
 
+	@Test
+	void aChangeOfAPersonInTwoRolesLeavesTheNonServingRoleAsItIs() {
+		List<Attendee> listed = List.of(member("Rebecka Nyman"),
+				new Attendee("Dennis Alm", "SD", AttendanceRole.SERVING_SUBSTITUTE, null, "Rebecka Nyman", List.of(23, 24), null),
+				new Attendee("Dennis Alm", "SD", AttendanceRole.NON_SERVING_SUBSTITUTE, null, null, List.of(20, 21, 22), null));
+
+		List<Attendee> read = AttendanceChanges.apply(listed, texts("Dennis Alm (SD) deltar inte i beslutet."));
+		Map<Integer, String> later = texts("");
+		later.put(23, "Dennis Alm (SD) deltar inte i beslutet.");
+		List<Attendee> readLater = AttendanceChanges.apply(listed, later);
+
+		assertThat(read).extracting(Attendee::paragraphs)
+			.containsExactly(null, List.of(23, 24), List.of(20, 21, 22));
+		assertThat(readLater).extracting(Attendee::paragraphs)
+			.containsExactly(null, List.of(24), List.of(20, 21, 22));
+	}
+
 	private static Map<Integer, String> texts(String inParagraph21) {
 		Map<Integer, String> texts = new LinkedHashMap<>();
 		for (int n = 20; n <= 24; n++) {

@@ -1,0 +1,98 @@
+package se.justera.compliance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
+import org.springframework.graphql.data.GraphQlArgumentBinder;
+import org.springframework.validation.BindException;
+
+import se.justera.graphql.Connection;
+import se.justera.graphql.SqlConnection;
+import se.justera.graphql.SqlRootField;
+import se.justera.meeting.MeetingOrder;
+
+import se.justera.graphql.SqlField;
+import se.justera.graphql.SqlFields;
+
+/**
+ * {@code Meeting.findings} (its present findings, in the order of {@link MeetingFindingsPart}) and the
+ * fields of Finding that are its columns, written as SQL (see {@link se.justera.graphql.SqlSelection}).
+ * The message and legal basis (rendered in the request's language) and the evidence are not: a
+ * selection of them runs the usual way.
+ */
+@Configuration(proxyBeanMethods = false)
+class FindingSql {
+
+	@Bean
+	SqlFields meetingFindingsSqlFields() {
+		return new SqlFields("Meeting", Map.of("findings", (field, row, sql) -> {
+			String f = sql.alias("f");
+			return sql.list(field, "Finding", f,
+					"from finding " + f + " where " + f + ".meeting_id = " + row + ".id and " + f + ".present",
+					f + ".paragraph nulls first, " + f + ".rule_id, " + f + ".subject");
+		}));
+	}
+
+	/**
+	 * {@code findings(...)}: the page's statement of {@link FindingRepository#findPage}, each finding's
+	 * JSON a column of it. A page of findings holds no meeting of its own: without Finding.meeting
+	 * selected (not written as SQL) it adds nothing to the response's compliance summary, as the usual way.
+	 */
+	@Bean
+	SqlRootField findingsSqlRoot(FindingRepository repository) {
+		GraphQlArgumentBinder binder = new GraphQlArgumentBinder();
+		return new SqlRootField("findings", (field, sql) -> {
+			Map<String, Object> arguments = field.getResolvedArguments();
+			FindingFilter filter;
+			MeetingOrder order;
+			FindingCursor cursor;
+			int size;
+			try {
+				Object given = binder.bind(arguments.get("filter"), !arguments.containsKey("filter"),
+						ResolvableType.forClass(FindingFilter.class));
+				filter = given == null ? FindingFilter.NONE : ((FindingFilter) given).checked();
+				order = MeetingOrder.orDefault(arguments.get("order") == null ? null
+						: MeetingOrder.valueOf(arguments.get("order").toString()));
+				size = Connection.pageSize((Integer) arguments.get("first"));
+				cursor = arguments.get("after") == null ? null : FindingCursor.decode((String) arguments.get("after"), order);
+			}
+			catch (BindException | RuntimeException ex) {
+				return null; // the usual way refuses it with its code
+			}
+			SqlConnection page = SqlConnection.of(field, "Finding", "f", sql);
+			if (page == null) {
+				return null;
+			}
+			return context -> {
+				FindingRepository.Page rows = repository.findPage(filter, order, cursor, size + 1, page.total(), false,
+						page.node());
+				List<FindingRepository.FindingRow> shown = rows.rows().subList(0, Math.min(size, rows.rows().size()));
+				List<String> cursors = new ArrayList<>();
+				List<String> nodes = new ArrayList<>();
+				for (FindingRepository.FindingRow row : shown) {
+					cursors.add(new FindingCursor(row.meetingDate(), row.finding().meetingId(), row.finding().id()).encode(order));
+					nodes.add(row.json());
+				}
+				return page.json(cursors, nodes, rows.rows().size() > size, cursor != null, rows.total());
+			};
+		});
+	}
+
+	@Bean
+	SqlFields findingSqlFields() {
+		return new SqlFields("Finding", Map.of(
+				"id", SqlField.column("{row}.id"),
+				"ruleId", SqlField.column("{row}.rule_id"),
+				"severity", SqlField.column("{row}.severity"),
+				"paragraph", SqlField.column("{row}.paragraph"),
+				"subject", SqlField.column("{row}.subject"),
+				"status", SqlField.column("{row}.status"),
+				"assignee", SqlField.column("{row}.assignee"),
+				"present", SqlField.column("{row}.present")));
+	}
+
+}

@@ -1,0 +1,122 @@
+package se.justera.graphql;
+
+import java.util.List;
+import java.util.Set;
+
+import graphql.normalized.ExecutableNormalizedField;
+
+/**
+ * A selection of a Relay connection ({@code <Type>Connection}: totalCount, edges with cursor and
+ * node, pageInfo) answered as SQL: the node's JSON is a column of the page's statement, and the
+ * connection around the nodes is written here, in the selection's order, as {@link Connection}
+ * would give it.
+ *
+ * @param node the node's JSON expression over the page's row, or null when no node is selected
+ * @param total whether totalCount is selected
+ */
+public record SqlConnection(ExecutableNormalizedField connection, String nodeType, String node, boolean total) {
+
+	private static final Set<String> EDGE = Set.of("cursor", "node", "__typename");
+
+	private static final Set<String> PAGE_INFO = Set.of("hasNextPage", "hasPreviousPage", "startCursor", "endCursor",
+			"__typename");
+
+	/**
+	 * The connection's selection with its nodes of {@code nodeType} written over the row aliased
+	 * {@code row}; null when it holds anything else, or a node that cannot be written as SQL.
+	 */
+	public static SqlConnection of(ExecutableNormalizedField connection, String nodeType, String row, SqlSelection sql) {
+		String node = null;
+		boolean total = false;
+		for (ExecutableNormalizedField child : connection.getChildren()) {
+			switch (child.getName()) {
+				case "totalCount" -> total = true;
+				case "__typename" -> {
+				}
+				case "pageInfo" -> {
+					if (!only(child, PAGE_INFO)) {
+						return null;
+					}
+				}
+				case "edges" -> {
+					if (!only(child, EDGE)) {
+						return null;
+					}
+					for (ExecutableNormalizedField edge : child.getChildren()) {
+						if (edge.getName().equals("node")) {
+							// a second node under another alias would need a second column
+							node = node == null ? sql.object(edge, nodeType, row) : null;
+							if (node == null) {
+								return null;
+							}
+						}
+					}
+				}
+				default -> {
+					return null;
+				}
+			}
+		}
+		// the page's statement takes positional parameters: the nodes may take none
+		return sql.parameters().isEmpty() ? new SqlConnection(connection, nodeType, node, total) : null;
+	}
+
+	private static boolean only(ExecutableNormalizedField field, Set<String> names) {
+		return field.getResolvedArguments().isEmpty()
+				&& field.getChildren().stream().allMatch(c -> names.contains(c.getName()) && c.getResolvedArguments().isEmpty());
+	}
+
+	/**
+	 * The connection's JSON for the page's nodes (JSON text from {@link #node}'s column) and their
+	 * cursors, at most the page size of them; {@code total} when selected.
+	 */
+	public String json(List<String> cursors, List<String> nodes, boolean hasNextPage, boolean afterGiven, Integer total) {
+		StringBuilder out = new StringBuilder("{");
+		for (ExecutableNormalizedField child : this.connection.getChildren()) {
+			key(out, child);
+			switch (child.getName()) {
+				case "totalCount" -> out.append(total);
+				case "__typename" -> out.append('"').append(this.nodeType).append("Connection\"");
+				case "pageInfo" -> {
+					out.append('{');
+					for (ExecutableNormalizedField info : child.getChildren()) {
+						key(out, info);
+						out.append(switch (info.getName()) {
+							case "hasNextPage" -> String.valueOf(hasNextPage);
+							case "hasPreviousPage" -> String.valueOf(afterGiven);
+							case "startCursor" -> SqlSelection.quote(cursors.isEmpty() ? null : cursors.get(0));
+							case "endCursor" -> SqlSelection.quote(cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
+							default -> "\"PageInfo\"";
+						});
+					}
+					out.append('}');
+				}
+				default -> { // edges
+					out.append('[');
+					for (int i = 0; i < cursors.size(); i++) {
+						out.append(i == 0 ? "{" : ",{");
+						for (ExecutableNormalizedField edge : child.getChildren()) {
+							key(out, edge);
+							out.append(switch (edge.getName()) {
+								case "cursor" -> SqlSelection.quote(cursors.get(i));
+								case "node" -> SqlSelection.compact(nodes.get(i));
+								default -> "\"" + this.nodeType + "Edge\"";
+							});
+						}
+						out.append('}');
+					}
+					out.append(']');
+				}
+			}
+		}
+		return out.append('}').toString();
+	}
+
+	private static void key(StringBuilder out, ExecutableNormalizedField field) {
+		if (out.charAt(out.length() - 1) != '{') {
+			out.append(',');
+		}
+		out.append('"').append(field.getResultKey()).append("\":");
+	}
+
+}

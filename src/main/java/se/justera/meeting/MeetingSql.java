@@ -1,0 +1,165 @@
+package se.justera.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import graphql.GraphQLContext;
+import graphql.normalized.ExecutableNormalizedField;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
+import org.springframework.graphql.data.GraphQlArgumentBinder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.validation.BindException;
+
+import se.justera.graphql.Connection;
+import se.justera.graphql.Inputs;
+import se.justera.graphql.SqlConnection;
+import se.justera.graphql.SqlField;
+import se.justera.graphql.SqlFields;
+import se.justera.graphql.SqlRootField;
+import se.justera.graphql.SqlSelection;
+
+/**
+ * {@code meeting(id:)} and {@code meetings(...)} written as SQL from their selection (see
+ * {@link se.justera.graphql.SqlSelection}), with the fields of Meeting, Attendance and Person this
+ * feature owns. The answers are those of {@link MeetingController}: the same rows, in the same order.
+ */
+@Configuration(proxyBeanMethods = false)
+class MeetingSql {
+
+	@Bean
+	SqlFields meetingSqlFields() {
+		return new SqlFields("Meeting", Map.of(
+				"id", SqlField.column("{row}.id::text"),
+				"date", SqlField.column("{row}.meeting_date"),
+				"place", SqlField.column("{row}.place"),
+				"secretary", SqlField.column("{row}.secretary"),
+				"body", (field, row, sql) -> {
+					String b = sql.alias("b");
+					return sql.one(field, "Body", b, "from body " + b + " where " + b + ".id = " + row + ".body_id");
+				},
+				"attendance", (field, row, sql) -> {
+					String a = sql.alias("a");
+					return sql.list(field, "Attendance", a, "from attendance " + a + " where " + a + ".meeting_id = " + row + ".id",
+							a + ".position");
+				}));
+	}
+
+	@Bean
+	SqlFields attendanceSqlFields() {
+		return new SqlFields("Attendance", Map.of(
+				"person", person("person_id"),
+				"replaces", person("replaces_person_id"),
+				"role", SqlField.column("{row}.role"),
+				"party", SqlField.column("{row}.party"),
+				"title", SqlField.column("{row}.title"),
+				"paragraphs", SqlField.column("{row}.paragraphs"),
+				"paragraphsNote", SqlField.column("{row}.paragraphs_note")));
+	}
+
+	private static SqlField person(String column) {
+		return (field, row, sql) -> {
+			String p = sql.alias("pe");
+			return sql.one(field, "Person", p, "from person " + p + " where " + p + ".id = " + row + "." + column);
+		};
+	}
+
+	@Bean
+	SqlFields personSqlFields() {
+		return new SqlFields("Person", Map.of("id", SqlField.column("{row}.id::text"), "name", SqlField.column("{row}.name")));
+	}
+
+	/** {@code meeting(id:)}: the meeting's JSON and its share of the compliance summary, in one statement. */
+	@Bean
+	SqlRootField meetingSqlRoot(JdbcClient jdbc, List<MeetingScope> scopes) {
+		return new SqlRootField("meeting", (field, sql) -> {
+			long id;
+			try {
+				id = Inputs.id("id", (String) field.getResolvedArguments().get("id"));
+			}
+			catch (RuntimeException ex) {
+				return null; // the usual way refuses it with its code
+			}
+			String object = sql.object(field, "Meeting", "m");
+			if (object == null) {
+				return null;
+			}
+			String statement = "select " + object + "::text" + scopeColumns(scopes) + " from meeting m where m.id = "
+					+ sql.bind(id);
+			return context -> jdbc.sql(statement).params(sql.parameters()).query((rs, n) -> {
+				addToScope(scopes, context, id, rs::getString, 2);
+				return SqlSelection.compact(rs.getString(1));
+			}).optional().orElse("null");
+		});
+	}
+
+	/** {@code meetings(...)}: the page's statement of {@link MeetingRepository#findPage}, each meeting's JSON a column of it. */
+	@Bean
+	SqlRootField meetingsSqlRoot(MeetingRepository repository, List<MeetingScope> scopes) {
+		GraphQlArgumentBinder binder = new GraphQlArgumentBinder();
+		return new SqlRootField("meetings", (field, sql) -> {
+			Map<String, Object> arguments = field.getResolvedArguments();
+			MeetingFilter filter;
+			MeetingOrder order;
+			MeetingCursor cursor;
+			int size;
+			try {
+				Object given = binder.bind(arguments.get("filter"), !arguments.containsKey("filter"),
+						ResolvableType.forClass(MeetingFilter.class));
+				filter = given == null ? MeetingFilter.NONE : ((MeetingFilter) given).checked();
+				order = MeetingOrder.orDefault(arguments.get("order") == null ? null
+						: MeetingOrder.valueOf(arguments.get("order").toString()));
+				size = Connection.pageSize((Integer) arguments.get("first"));
+				cursor = arguments.get("after") == null ? null : MeetingCursor.decode((String) arguments.get("after"), order);
+			}
+			catch (BindException | RuntimeException ex) {
+				return null; // the usual way refuses it with its code
+			}
+			SqlConnection page = SqlConnection.of(field, "Meeting", "m", sql);
+			if (page == null) {
+				return null;
+			}
+			List<String> columns = new ArrayList<>();
+			scopes.forEach(scope -> columns.add(scope.sql()));
+			columns.add(page.node() == null ? "null" : page.node() + "::text");
+			MeetingParts.Plan plan = new MeetingParts.Plan(List.of(), List.of(), columns);
+			return context -> {
+				MeetingRepository.Page rows = repository.findPage(filter, order, cursor, size + 1, page.total(), plan);
+				List<MeetingRepository.WithParts> shown = rows.rows().subList(0, Math.min(size, rows.rows().size()));
+				List<String> cursors = new ArrayList<>();
+				List<String> nodes = new ArrayList<>();
+				for (MeetingRepository.WithParts row : shown) {
+					cursors.add(MeetingCursor.of(row.meeting()).encode(order));
+					nodes.add(row.parts()[scopes.size()]);
+					for (int i = 0; i < scopes.size(); i++) {
+						scopes.get(i).add(context, row.meeting().id(), row.parts()[i]);
+					}
+				}
+				return page.json(cursors, nodes, rows.rows().size() > size, cursor != null, rows.total());
+			};
+		});
+	}
+
+	private static String scopeColumns(List<MeetingScope> scopes) {
+		StringBuilder columns = new StringBuilder();
+		scopes.forEach(scope -> columns.append(", ").append(scope.sql()));
+		return columns.toString();
+	}
+
+	@FunctionalInterface
+	private interface Column {
+
+		String get(int index) throws java.sql.SQLException;
+
+	}
+
+	private static void addToScope(List<MeetingScope> scopes, GraphQLContext context, long id, Column column, int first)
+			throws java.sql.SQLException {
+		for (int i = 0; i < scopes.size(); i++) {
+			scopes.get(i).add(context, id, column.get(first + i));
+		}
+	}
+
+}
