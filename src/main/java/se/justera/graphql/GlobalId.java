@@ -36,6 +36,15 @@ public final class GlobalId {
 	}
 
 	/**
+	 * The same global id written in SQL, for a row's id given as an SQL expression of text (the JSON
+	 * that {@link SqlExecution} has PostgreSQL build): PostgreSQL's base64 is the standard one, with
+	 * its line breaks (every 76 characters, beyond any id here) taken out.
+	 */
+	static String sql(String type, String databaseIdExpression) {
+		return "replace(encode(convert_to('" + type + ":' || " + databaseIdExpression + ", 'UTF8'), 'base64'), chr(10), '')";
+	}
+
+	/**
 	 * The decoded global id, or null when the value is not one (not base64, or not "Type:key" inside).
 	 * Plain database ids (digits, a finding's hex) never decode to "Type:key", so the two forms
 	 * cannot be taken for each other.

@@ -1,5 +1,7 @@
 package se.justera.graphql;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -8,6 +10,7 @@ import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedOutputType;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.schema.LightDataFetcher;
@@ -42,6 +45,31 @@ class NodeIds implements GraphQlSourceBuilderCustomizer {
 				return TraversalControl.CONTINUE;
 			}
 		}));
+	}
+
+	/**
+	 * The same for a query answered as SQL ({@link SqlExecution}): the fields a feature wrote for a
+	 * Node type, its {@code id} (the stored id) also as {@code databaseId}, and {@code id} as the
+	 * global id of it.
+	 */
+	static Map<String, SqlField> withGlobalIds(String type, Map<String, SqlField> fields) {
+		SqlField stored = fields.get("id");
+		if (stored == null) {
+			return fields;
+		}
+		Map<String, SqlField> result = new HashMap<>(fields);
+		result.putIfAbsent("databaseId", stored);
+		result.put("id", (field, row, sql) -> {
+			String expression = stored.sql(field, row, sql);
+			return expression == null ? null : GlobalId.sql(type, expression);
+		});
+		return Map.copyOf(result);
+	}
+
+	/** Whether a schema type implements Node. */
+	static boolean isNode(GraphQLSchema schema, String type) {
+		return schema.getType(type) instanceof GraphQLObjectType object
+				&& object.getInterfaces().stream().anyMatch(i -> ((GraphQLNamedOutputType) i).getName().equals("Node"));
 	}
 
 	/** The global id of the object's stored {@code id}; as light as the property fetcher it replaces. */

@@ -196,6 +196,15 @@ class NodeTests {
 		assertThat(map(officer.data(), "node")).containsEntry("id", this.meeting.get("id"));
 		assertThat(map(officer.data(), "meeting")).containsEntry("id", this.meeting.get("id"));
 		assertThat(map(officer.data(), "paragraph")).containsEntry("id", paragraph);
+		// meeting(id:) alone is answered as one SQL statement (SqlExecution): the same there
+		for (Object id : List.of(this.meeting.get("id"), this.meeting.get("databaseId"))) {
+			String alone = "query($id: ID!) { meeting(id: $id) { id date } }";
+			assertThat(this.api.post(alone, Map.of("id", id), null, null).data()).as("anonymously, by %s", id)
+				.containsEntry("meeting", null);
+			assertThat(map(this.api.post(alone, Map.of("id", id), null, token(Role.CLERK)).data(), "meeting"))
+				.as("with a token, by %s", id)
+				.containsEntry("id", this.meeting.get("id"));
+		}
 	}
 
 	private Map<String, Object> node(Object id) {
