@@ -6,9 +6,6 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.ResolvableType;
-import org.springframework.graphql.data.GraphQlArgumentBinder;
-import org.springframework.validation.BindException;
 
 import se.justera.graphql.Connection;
 import se.justera.graphql.SqlConnection;
@@ -44,23 +41,20 @@ class FindingSql {
 	 */
 	@Bean
 	SqlRootField findingsSqlRoot(FindingRepository repository) {
-		GraphQlArgumentBinder binder = new GraphQlArgumentBinder();
 		return new SqlRootField("findings", (field, sql) -> {
-			Map<String, Object> arguments = field.getResolvedArguments();
 			FindingFilter filter;
 			MeetingOrder order;
 			FindingCursor cursor;
 			int size;
 			try {
-				Object given = binder.bind(arguments.get("filter"), !arguments.containsKey("filter"),
-						ResolvableType.forClass(FindingFilter.class));
-				filter = given == null ? FindingFilter.NONE : ((FindingFilter) given).checked();
-				order = MeetingOrder.orDefault(arguments.get("order") == null ? null
-						: MeetingOrder.valueOf(arguments.get("order").toString()));
-				size = Connection.pageSize((Integer) arguments.get("first"));
-				cursor = arguments.get("after") == null ? null : FindingCursor.decode((String) arguments.get("after"), order);
+				FindingFilter given = sql.argument(field, "filter", FindingFilter.class);
+				filter = given == null ? FindingFilter.NONE : given.checked();
+				order = MeetingOrder.orDefault(sql.argument(field, "order", MeetingOrder.class));
+				size = Connection.pageSize(sql.argument(field, "first", Integer.class));
+				String after = sql.argument(field, "after", String.class);
+				cursor = after == null ? null : FindingCursor.decode(after, order);
 			}
-			catch (BindException | RuntimeException ex) {
+			catch (RuntimeException ex) {
 				return null; // the usual way refuses it with its code
 			}
 			SqlConnection page = SqlConnection.of(field, "Finding", "f", sql);

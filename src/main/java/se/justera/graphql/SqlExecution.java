@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.graphql.data.GraphQlArgumentBinder;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.util.RawValue;
@@ -123,6 +124,9 @@ class SqlExecution implements BeanPostProcessor {
 
 		private final ExecutionStrategy usual;
 
+		/** Binds arguments as the controllers' {@code @Argument} does. */
+		private final GraphQlArgumentBinder binder = new GraphQlArgumentBinder();
+
 		Strategy(ExecutionStrategy usual) {
 			this.usual = usual;
 		}
@@ -146,7 +150,7 @@ class SqlExecution implements BeanPostProcessor {
 			for (ExecutableNormalizedField field : top) {
 				SqlRootField root = known.roots().get(field.getName());
 				SqlRootField.Plan plan = field.getName().equals("__typename") ? c -> "\"Query\""
-						: root == null ? null : root.planner().plan(field, new SqlSelection(known.types()));
+						: root == null ? null : root.planner().plan(field, new SqlSelection(known.types(), this.binder));
 				if (plan == null) {
 					return null;
 				}

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.normalized.ExecutableNormalizedField;
+import org.springframework.core.ResolvableType;
+import org.springframework.graphql.data.GraphQlArgumentBinder;
+import org.springframework.validation.BindException;
 
 /**
  * Writes one request's selection as SQL that builds its JSON in PostgreSQL: each object a
@@ -20,12 +23,15 @@ public final class SqlSelection {
 
 	private final Map<String, Map<String, SqlField>> types;
 
+	private final GraphQlArgumentBinder binder;
+
 	private final Map<String, Object> parameters = new HashMap<>();
 
 	private int aliases;
 
-	SqlSelection(Map<String, Map<String, SqlField>> types) {
+	SqlSelection(Map<String, Map<String, SqlField>> types, GraphQlArgumentBinder binder) {
 		this.types = types;
+		this.binder = binder;
 	}
 
 	/**
@@ -78,6 +84,20 @@ public final class SqlSelection {
 	public String one(ExecutableNormalizedField field, String typeName, String alias, String from) {
 		String object = field.getResolvedArguments().isEmpty() ? object(field, typeName, alias) : null;
 		return object == null ? null : "(select " + object + " " + from + ")";
+	}
+
+	/**
+	 * An argument of the field as the controllers' {@code @Argument} receives it (bound by Spring's
+	 * binder: an input object to its record, an enum by name), or null when not given.
+	 */
+	public <T> T argument(ExecutableNormalizedField field, String name, Class<T> type) {
+		Map<String, Object> arguments = field.getResolvedArguments();
+		try {
+			return type.cast(this.binder.bind(arguments.get(name), !arguments.containsKey(name), ResolvableType.forClass(type)));
+		}
+		catch (BindException ex) {
+			throw new InvalidArgumentException(name + ": " + ex.getMessage());
+		}
 	}
 
 	/** A new alias for a table in the statement: the prefix and a number. */

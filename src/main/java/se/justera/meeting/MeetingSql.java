@@ -8,10 +8,7 @@ import graphql.GraphQLContext;
 import graphql.normalized.ExecutableNormalizedField;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.ResolvableType;
-import org.springframework.graphql.data.GraphQlArgumentBinder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.validation.BindException;
 
 import se.justera.graphql.Anonymous;
 import se.justera.graphql.Connection;
@@ -100,23 +97,20 @@ class MeetingSql {
 	/** {@code meetings(...)}: the page's statement of {@link MeetingRepository#findPage}, each meeting's JSON a column of it. */
 	@Bean
 	SqlRootField meetingsSqlRoot(MeetingRepository repository, List<MeetingScope> scopes) {
-		GraphQlArgumentBinder binder = new GraphQlArgumentBinder();
 		return new SqlRootField("meetings", (field, sql) -> {
-			Map<String, Object> arguments = field.getResolvedArguments();
 			MeetingFilter filter;
 			MeetingOrder order;
 			MeetingCursor cursor;
 			int size;
 			try {
-				Object given = binder.bind(arguments.get("filter"), !arguments.containsKey("filter"),
-						ResolvableType.forClass(MeetingFilter.class));
-				filter = given == null ? MeetingFilter.NONE : ((MeetingFilter) given).checked();
-				order = MeetingOrder.orDefault(arguments.get("order") == null ? null
-						: MeetingOrder.valueOf(arguments.get("order").toString()));
-				size = Connection.pageSize((Integer) arguments.get("first"));
-				cursor = arguments.get("after") == null ? null : MeetingCursor.decode((String) arguments.get("after"), order);
+				MeetingFilter given = sql.argument(field, "filter", MeetingFilter.class);
+				filter = given == null ? MeetingFilter.NONE : given.checked();
+				order = MeetingOrder.orDefault(sql.argument(field, "order", MeetingOrder.class));
+				size = Connection.pageSize(sql.argument(field, "first", Integer.class));
+				String after = sql.argument(field, "after", String.class);
+				cursor = after == null ? null : MeetingCursor.decode(after, order);
 			}
-			catch (BindException | RuntimeException ex) {
+			catch (RuntimeException ex) {
 				return null; // the usual way refuses it with its code
 			}
 			SqlConnection page = SqlConnection.of(field, "Meeting", "m", sql);
