@@ -17,6 +17,7 @@ import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.util.ClassUtils;
 
 /**
  * Maps a row to a record by its components' names ({@code meetingId} from {@code meeting_id}), with
@@ -85,7 +86,9 @@ public final class RecordRowMapper<T> implements RowMapper<T> {
 				// int[] columns arrive as the driver's array; List<Integer> components want its elements
 				value = array.getArray();
 			}
-			args[i] = this.conversions.convert(value, type);
+			// the driver gave the component's type already (most columns): no lookup of a converter
+			args[i] = value != null && ClassUtils.isAssignableValue(type.getType(), value) ? value
+					: this.conversions.convert(value, type);
 		}
 		return (T) BeanUtils.instantiateClass(this.shape.constructor(), args);
 	}
