@@ -414,10 +414,11 @@ class FindingRepository {
 	}
 
 	private static Where where(FindingFilter filter) {
-		// withdrawn meetings (011) leave the findings' lists: an anti-join on the few withdrawn (index of 013),
-		// so that a list joins meeting only when its filter needs it
+		// withdrawn meetings (011) leave the findings' lists, without joining meeting: the few withdrawn ids are
+		// read once per statement (index of 013) and compared in memory; an anti-join probed the index once per
+		// finding, which made a year's count of QUORUM findings 2-6 times slower (EXPLAIN ANALYZE)
 		Where where = new Where()
-			.add("not exists (select 1 from meeting w where w.id = f.meeting_id and w.withdrawn_at is not null)");
+			.add("f.meeting_id <> all (array(select w.id from meeting w where w.withdrawn_at is not null))");
 		if (!Boolean.TRUE.equals(filter.includeGone())) {
 			where.add("f.present");
 		}
