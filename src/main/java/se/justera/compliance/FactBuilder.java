@@ -99,7 +99,8 @@ public final class FactBuilder {
 			p.reservations().forEach(x -> facts.add(new Reservation(x.person(), n)));
 			p.budgetNotes().forEach(x -> facts.add(new BudgetNote(x.unit(), x.actionPlanReported())));
 			for (int r = 0; r < p.budgetReports().size(); r++) {
-				addBudget(facts, n, r, p.budgetReports().get(r).lines(), settings);
+				addBudget(facts, n, r, p.budgetReports().get(r).lines(), settings,
+						unitNamed(p.title(), rowUnitsOutside(protocol, n)));
 			}
 		}
 		return facts;
@@ -141,15 +142,53 @@ public final class FactBuilder {
 		return uncertain;
 	}
 
+	/** The unit a budget row stands for, the key for comparing rows across tables: its label without "Summa". */
+	private static String unitOf(String label) {
+		return label == null ? null : label.toLowerCase(Locale.ROOT).replaceFirst("^summa\\s+", "").strip();
+	}
+
+	/** The units of the labelled budget rows of every paragraph but this one. */
+	static Set<String> rowUnitsOutside(Protocol protocol, int paragraph) {
+		Set<String> units = new HashSet<>();
+		for (Protocol.Paragraph p : protocol.paragraphs()) {
+			if (p.number() != paragraph) {
+				p.budgetReports().forEach(r -> r.lines().forEach(l -> {
+					if (l.label() != null && l.level() != BudgetLineLevel.GROUP) {
+						units.add(unitOf(l.label()));
+					}
+				}));
+			}
+		}
+		return units;
+	}
+
+	/**
+	 * The unit a paragraph's title names, among the units of other tables ("Budgetuppföljning
+	 * kommunstyrelsen per mars 2024" names kommunstyrelsen): what its tables' unlabelled total stands
+	 * for. The longest such unit, or null when the title names none.
+	 */
+	static String unitNamed(String title, Set<String> units) {
+		if (title == null) {
+			return null;
+		}
+		String lower = " " + title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
+		return units.stream()
+			.filter(u -> !u.isBlank() && lower.contains(" " + u + " "))
+			.max(java.util.Comparator.comparingInt(String::length))
+			.orElse(null);
+	}
+
+	/** unlabelledUnit: the unit the table's unlabelled total stands for, when the paragraph's title names it, or null. */
 	private static void addBudget(List<Object> facts, int paragraph, int report, List<Protocol.BudgetLine> lines,
-			ComplianceSettings settings) {
+			ComplianceSettings settings, String unlabelledUnit) {
 		for (int i = 0; i < lines.size(); i++) {
 			Protocol.BudgetLine l = lines.get(i);
 			if (l.level() == BudgetLineLevel.GROUP) {
 				continue;
 			}
-			String sameAs = l.label() == null ? null
-					: l.label().toLowerCase(Locale.ROOT).replaceFirst("^summa\\s+", "").strip();
+			// a total without a label, not under a heading, adds up the whole table: the unit the paragraph is about
+			String sameAs = l.label() != null ? unitOf(l.label())
+					: l.level() == BudgetLineLevel.TOTAL && l.parent() == null ? unlabelledUnit : null;
 			facts.add(new BudgetRow(paragraph, report, i, l.label(), sameAs, l.level(),
 					settings.isCommittee(l.label()), l.periodBudget(),
 					l.periodActual(), l.periodDeviation(), l.yearBudget(), l.yearForecast(), l.yearDeviation()));
@@ -195,6 +234,16 @@ public final class FactBuilder {
 				Protocol.BudgetLine l = lines.get(j);
 				if (l.level() == BudgetLineLevel.DETAIL && total.parent().equals(l.parent())) {
 					parts.add(l);
+				}
+			}
+			return parts;
+		}
+		// a "Summa" row adds up the rows since the previous one; a row without a label, not under a
+		// heading, the rows above it since the previous total
+		if (total.label() == null && total.parent() == null) {
+			for (int j = index - 1; j >= 0 && lines.get(j).level() != BudgetLineLevel.TOTAL; j--) {
+				if (lines.get(j).parent() == null && lines.get(j).level() == BudgetLineLevel.DETAIL) {
+					parts.add(0, lines.get(j));
 				}
 			}
 			return parts;

@@ -104,13 +104,25 @@ final class BudgetTableReader {
 				}
 				six[column.getKey().ordinal()] = amount;
 			}
-			boolean total = label == null || label.toLowerCase(Locale.ROOT).matches("(summa|totalt|total|samtliga).*")
-					|| label.toLowerCase(Locale.ROOT).endsWith("totalt") || line.isBold();
+			boolean total = isTotal(label, line.isBold());
 			rows.add(new BudgetLine(label, total ? BudgetLineLevel.TOTAL : BudgetLineLevel.DETAIL,
 					line.isBold() ? Emphasis.BOLD : Emphasis.NONE, null, six[0], six[1], six[2], six[3], six[4], six[5],
 					six[6], six[7], six[8], percent));
 		}
 		return new BudgetReport(title, "tkr", null, null, rows);
+	}
+
+	/**
+	 * Whether a row with figures is a total: bold, or without a label (the sum under the rows it
+	 * adds), or labelled as one ("Summa nämnder", "Totalt", "Förvaltningen totalt"). Plain text has
+	 * no bold, so the words are what mark it there.
+	 */
+	static boolean isTotal(String label, boolean bold) {
+		if (bold || label == null) {
+			return true;
+		}
+		String lower = label.toLowerCase(Locale.ROOT);
+		return lower.matches("(summa|totalt|total|samtliga).*") || lower.endsWith("totalt");
 	}
 
 	/** Each of the six figures' column among the row's figures, from the words above it. */

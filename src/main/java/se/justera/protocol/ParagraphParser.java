@@ -560,8 +560,9 @@ final class ParagraphParser {
 				Matcher abstain = ABSTAIN.matcher(sentence.substring(tally.end()));
 				// "... beslutar nämnden att bifalla. En ledamot avstår från att rösta.": the next sentence
 				Matcher next = s + 1 < sentences.size() ? ABSTAIN.matcher(sentences.get(s + 1)) : null;
-				// a tally that does not mention abstentions: take them from the ballots, if listed; else none
-				Integer abstained = 0;
+				// a tally that does not mention abstentions: take them from the ballots, if listed; else unknown
+				// (VoteCounts makes it 0 when yes and no are all who took part)
+				Integer abstained = null;
 				if (abstain.find()) {
 					abstained = count(abstain.group(1), lines);
 				}
@@ -876,8 +877,8 @@ final class ParagraphParser {
 		if (header > 0) {
 			List<String> periodCells = new ArrayList<>();
 			for (String cell : block.get(header - 1).cells()) {
-				if (cell.matches("(?iu)belopp i (tkr|mkr)")) {
-					unit[0] = cell.toLowerCase(Locale.ROOT).endsWith("mkr") ? "mkr" : "tkr";
+				if (cell.matches("(?iu)(belopp i )?(tkr|mn?kr)")) {
+					unit[0] = cell.toLowerCase(Locale.ROOT).matches(".*mn?kr") ? "mkr" : "tkr";
 				}
 				else if (!cell.isEmpty()) {
 					periodCells.add(cell);
@@ -914,7 +915,8 @@ final class ParagraphParser {
 						+ " budget, forecast and deviation for the year)", line.number());
 			}
 			Integer parent = null;
-			BudgetLineLevel level = emphasis == Emphasis.BOLD ? BudgetLineLevel.TOTAL : BudgetLineLevel.DETAIL;
+			BudgetLineLevel level = BudgetTableReader.isTotal(label, emphasis == Emphasis.BOLD) ? BudgetLineLevel.TOTAL
+					: BudgetLineLevel.DETAIL;
 			if (emphasis == Emphasis.ITALIC) {
 				parent = lastBold;
 			}

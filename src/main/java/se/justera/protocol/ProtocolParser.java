@@ -199,6 +199,7 @@ public class ProtocolParser {
 					String.join(" ", chunks.get(c).stream().map(ProtocolLine::text).toList()));
 		}
 		attendees = AttendanceChanges.apply(SubstituteRoles.split(attendees, texts), texts);
+		paragraphs = VoteCounts.conclude(paragraphs, attendees);
 		return new Protocol(bodyName, meetingDate, head.startsAt, head.endsAt, head.place, attendees, head.checkers,
 				head.checkingDate, head.checkingTime, head.checkingPlace, head.secretary, head.signatures,
 				head.firstParagraph, head.lastParagraph, notice, paragraphs,
@@ -765,15 +766,9 @@ public class ProtocolParser {
 			case SERVING_SUBSTITUTES -> readAttendees(field, AttendanceRole.SERVING_SUBSTITUTE, head);
 			case NON_SERVING_SUBSTITUTES -> readAttendees(field, AttendanceRole.NON_SERVING_SUBSTITUTE, head);
 			case OTHERS -> readAttendees(field, AttendanceRole.OTHER_ATTENDEE, head);
-			case CHECKERS -> {
-				// "Ulla Berggren (C)" over "Mikael Sten (SD)": one person a line, joined after the party
-				for (String name : joined.split(",|\\s+och\\s+|\\t|(?<=\\))\\s+(?=\\p{Lu})")) {
-					String n = Names.canonical(stripParty(name.strip()));
-					if (!n.isEmpty() && !head.checkers.contains(n)) {
-						head.checkers.add(n);
-					}
-				}
-			}
+			case CHECKERS -> CheckerNames.read(field.values).stream()
+				.filter(n -> !head.checkers.contains(n))
+				.forEach(head.checkers::add);
 			case CHECKING -> readChecking(joined, field.line, head);
 			case SECRETARY -> head.secretary = joined;
 			case PARAGRAPHS -> readRange(joined, field.line, head);

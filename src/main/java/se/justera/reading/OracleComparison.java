@@ -257,6 +257,11 @@ final class OracleComparison {
 							: new Protocol.BudgetLine(null, null, null, null, null, null, null, null, null, null);
 					part(readLine != null, () -> {
 						text(rowKey + ".label", row.path("label"), line.label());
+						if (row.has("level")) {
+							// total or detail: what the rules add up (a total's rows) and compare across tables
+							text(rowKey + ".level", row.path("level"), line.level() == null ? null
+									: line.level() == se.justera.budget.BudgetLineLevel.TOTAL ? "total" : "detail");
+						}
 						for (var column : row.path("valuesTkr").properties()) {
 							text(rowKey + "." + column.getKey(), column.getValue(), figure(line, column.getKey()));
 						}

@@ -14,6 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import se.justera.budget.Emphasis;
+import se.justera.protocol.Protocol;
 import se.justera.protocol.ReadingNote;
 
 /**
@@ -230,6 +232,57 @@ class BudgetRulesTests {
 			.containsEntry("other row", "Omsorgsnämnden");
 		assertThat(f.messageEn()).contains("§ 163", "224,592 tkr", "224,092 tkr");
 		assertThat(f.messageSv()).contains("224\u00a0592\u00a0tkr", "224\u00a0092\u00a0tkr");
+	}
+
+	/**
+	 * Norrvika § 43 and § 44: the board's own follow-up ends in an unlabelled total, the committees'
+	 * table has the board as a row; the year's forecast differs (85 200 and 85 600 tkr).
+	 */
+	private static Minutes boardsTotalAndBoardsRow(String titleOf162) {
+		return Minutes.clean()
+			.title(162, titleOf162)
+			.budgetReport(162, new Protocol.BudgetLine("Kommunledningskontoret", DETAIL, Emphasis.NONE, null, null, null, null,
+					37_800L, 37_300L, 500L),
+					new Protocol.BudgetLine("Räddningstjänsten", DETAIL, Emphasis.NONE, null, null, null, null, 47_500L, 47_900L,
+							-400L),
+					new Protocol.BudgetLine(null, TOTAL, Emphasis.NONE, null, null, null, null, 85_300L, 85_200L, 100L))
+			.title(163, "Budgetuppföljning per mars 2024 för kommunens nämnder")
+			.budgetReport(163, new Protocol.BudgetLine("Kommunstyrelsen", DETAIL, Emphasis.NONE, null, null, null, null,
+					85_300L, 85_600L, -300L),
+					new Protocol.BudgetLine("Omsorgsnämnden", DETAIL, Emphasis.NONE, null, null, null, null, 324_800L,
+							331_300L, -6_500L));
+	}
+
+	@Test
+	void anUnlabelledTotalIsTheUnitItsParagraphsTitleNamesAndConflictsWithThatUnitsRowElsewhere() {
+		List<Finding> findings = boardsTotalAndBoardsRow("Budgetuppföljning kommunstyrelsen per mars 2024").check(rules);
+
+		Finding f = Minutes.single(findings, "BUDGET_FIGURE_CONFLICT");
+		assertThat(f.paragraph()).isEqualTo(163);
+		assertThat(f.subject()).isEqualTo("Kommunstyrelsen");
+		assertThat(f.evidence()).containsEntry("column", "yearForecast")
+			.containsEntry("this table", "85600")
+			.containsEntry("other table", "85200")
+			.containsEntry("other row", "the total row of § 162");
+		assertThat(Minutes.of(findings, "BUDGET_TOTAL_MISMATCH")).isEmpty();
+	}
+
+	@Test
+	void anUnlabelledTotalWhoseParagraphNamesNoOtherTablesUnitIsComparedWithNothing() {
+		List<Finding> findings = boardsTotalAndBoardsRow("Budgetuppföljning per mars 2024").check(rules);
+
+		assertThat(Minutes.of(findings, "BUDGET_FIGURE_CONFLICT")).isEmpty();
+	}
+
+	@Test
+	void anUnlabelledTotalNotUnderAHeadingAddsUpTheRowsAboveIt() {
+		List<Finding> findings = Minutes.clean()
+			.budgetReport(162, yearBudget("Kommunledningskontoret", DETAIL, null, 37_800),
+					yearBudget("Räddningstjänsten", DETAIL, null, 18_600), yearBudget(null, TOTAL, null, 56_800))
+			.check(rules);
+
+		Finding f = Minutes.single(findings, "BUDGET_TOTAL_MISMATCH");
+		assertThat(f.evidence()).containsEntry("stated", "56800").containsEntry("sumOfRows", "56400").containsEntry("rows", "2");
 	}
 
 	@Test

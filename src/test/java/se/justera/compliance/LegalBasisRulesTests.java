@@ -60,6 +60,7 @@ class LegalBasisRulesTests {
 		d.put("PARAGRAPH_SEQUENCE", m -> m.declaredRange(162, 165));
 		d.put("DECISION_MISSING", m -> m.noDecision(163));
 		d.put("VOTE_COUNT_MISMATCH", m -> m.vote(163, 5, 5, 0));
+		d.put("VOTE_COUNT_UNVERIFIABLE", m -> m.vote(163, 5, 5, null));
 		d.put("RESERVATION_BY_NON_PARTICIPANT", m -> m.reservation(163, "Okänd Person"));
 		d.put("OVERRUN_NOT_REPORTED", m -> m.budgetReport(163, yearTotal("Omsorgsnämnden", 10_000, -500)));
 		d.put("BUDGET_TOTAL_MISMATCH", m -> m.budgetReport(163, yearBudget("Kommunstyrelsen", TOTAL, null, 700),

@@ -288,6 +288,12 @@ final class Minutes {
 		return this;
 	}
 
+	/** The paragraph's title (ärenderubrik), "Ärende N" by default. */
+	Minutes title(int paragraph, String title) {
+		draft(paragraph).title = title;
+		return this;
+	}
+
 	Minutes budgetNote(int paragraph, String unit, boolean actionPlanReported) {
 		draft(paragraph).budgetNotes.add(new Protocol.BudgetNote(unit, null, "Nämnden går mot ett underskott.",
 				actionPlanReported));
@@ -440,12 +446,15 @@ final class Minutes {
 
 		Protocol.Motion motion;
 
+		String title;
+
 		Draft(int number) {
 			this.number = number;
 		}
 
 		Protocol.Paragraph build() {
-			return new Protocol.Paragraph(this.number, "2023/00" + this.number, "Ärende " + this.number, null,
+			return new Protocol.Paragraph(this.number, "2023/00" + this.number,
+					this.title != null ? this.title : "Ärende " + this.number, null,
 					ParagraphKind.DECISION, "Kommunstyrelsens beslut", this.decisionText,
 					List.of(), "Beskrivning.", List.of(), List.of(), List.copyOf(this.recusals),
 					List.copyOf(this.proposals), List.copyOf(this.votes), List.copyOf(this.reservations), this.motion,

@@ -175,6 +175,28 @@ class MinutesRulesTests {
 	}
 
 	@Test
+	void abstentionsNotStatedWithFewerVotesThanPeopleCannotBeChecked() {
+		// 5 yes, 5 no, abstentions unsaid, 11 take part: one may have abstained, or the tally is wrong
+		List<Finding> findings = Minutes.clean().vote(163, 5, 5, null).check(rules);
+
+		assertThat(Minutes.of(findings, "VOTE_COUNT_MISMATCH")).isEmpty();
+		Finding f = Minutes.single(findings, "VOTE_COUNT_UNVERIFIABLE");
+		assertThat(f.severity()).isEqualTo(Severity.INFO);
+		assertThat(f.paragraph()).isEqualTo(163);
+		assertThat(f.evidence()).containsEntry("abstain", "not stated").containsEntry("taking part", "11");
+		assertThat(f.messageEn()).contains("does not say how many abstained", "cannot be checked");
+	}
+
+	@Test
+	void abstentionsNotStatedWithMoreVotesThanPeopleIsAMismatch() {
+		List<Finding> findings = Minutes.clean().vote(163, 6, 6, null).check(rules);
+
+		Finding f = Minutes.single(findings, "VOTE_COUNT_MISMATCH");
+		assertThat(f.evidence()).containsEntry("abstain", "not stated").containsEntry("taking part", "11");
+		assertThat(Minutes.of(findings, "VOTE_COUNT_UNVERIFIABLE")).isEmpty();
+	}
+
+	@Test
 	void tallyNotWrittenOutIsNotChecked() {
 		List<Finding> findings = Minutes.clean().vote(163, null, null, null).check(rules);
 

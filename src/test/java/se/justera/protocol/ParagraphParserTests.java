@@ -140,10 +140,11 @@ class ParagraphParserTests {
 	}
 
 	@Test
-	void aTallyThatNamesNoAbstentionsHasNone() {
+	void aTallyThatNamesNoAbstentionsLeavesThemUnknownToTheParagraph() {
+		// unknown, not none: only the attendance can tell that nobody was left to abstain (VoteCounts)
 		Protocol.Paragraph read = parse("§ 45\tTaxa", "", "Omröstning", "", "Med 8 ja-röster mot 5 nej-röster beslutar nämnden att anta taxan.");
 
-		assertThat(read.votes()).singleElement().extracting(Protocol.Vote::abstain).isEqualTo(0);
+		assertThat(read.votes()).singleElement().extracting(Protocol.Vote::abstain).isNull();
 	}
 
 	@Test
