@@ -111,7 +111,7 @@ public final class Commands {
 	@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
 			description = { "Imports minutes (PDF or UTF-8 text, told apart by content), each file on its own, and exits:",
 					"a line per file and a summary; exit 1 if any file failed.",
-					"While a server runs on the same embedded database, upload through it (POST /protocols) or stop it first." })
+					"While a server runs on the same embedded database, the files are sent to it (POST /protocols)." })
 	public static final class Import {
 
 		@Option(names = "--municipality", required = true, paramLabel = "NAME",

@@ -15,6 +15,7 @@ import org.springframework.core.env.MutablePropertySources;
 
 import se.justera.benchmark.BenchmarkClient;
 import se.justera.protocol.PdfBenchmark;
+import se.justera.protocol.RemoteImport;
 import se.justera.reading.ReadingReport;
 import se.justera.security.TokenCommand;
 
@@ -73,6 +74,13 @@ public class JusteraApplication {
 					"justera.graphql.anonymous.cost-per-minute", "1000000000000", "justera.graphql.anonymous.max-concurrent",
 					"64"));
 			System.exit(SpringApplication.exit(run(app, args)));
+		}
+		if ("import".equals(command)) {
+			// a server on the same embedded database holds it: the files go to that server instead
+			Integer sent = RemoteImport.runIfAServerHoldsTheDatabase(args, System.out);
+			if (sent != null) {
+				System.exit(sent);
+			}
 		}
 		if (command != null) {
 			SpringApplication app = new SpringApplication(JusteraApplication.class);

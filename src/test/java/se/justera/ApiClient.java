@@ -23,18 +23,26 @@ public final class ApiClient {
 
 	private final String forwardedFor;
 
+	private final String language;
+
 	public ApiClient(int port) {
-		this(URI.create("http://localhost:" + port + "/graphql"), null);
+		this(URI.create("http://localhost:" + port + "/graphql"), null, null);
 	}
 
-	private ApiClient(URI endpoint, String forwardedFor) {
+	private ApiClient(URI endpoint, String forwardedFor, String language) {
 		this.endpoint = endpoint;
 		this.forwardedFor = forwardedFor;
+		this.language = language;
 	}
 
 	/** The same client as seen through a proxy for another address (X-Forwarded-For). */
 	public ApiClient from(String address) {
-		return new ApiClient(this.endpoint, address);
+		return new ApiClient(this.endpoint, address, this.language);
+	}
+
+	/** The same client asking for answers in this language (Accept-Language). */
+	public ApiClient in(String acceptLanguage) {
+		return new ApiClient(this.endpoint, this.forwardedFor, acceptLanguage);
 	}
 
 	/** What the server answered: its status, its Retry-After header and its JSON body. */
@@ -84,6 +92,9 @@ public final class ApiClient {
 		}
 		if (this.forwardedFor != null) {
 			request.header("X-Forwarded-For", this.forwardedFor);
+		}
+		if (this.language != null) {
+			request.header("Accept-Language", this.language);
 		}
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -61,8 +61,8 @@ final class AnalysisFilters {
 		BudgetLineFilter checked() {
 			if (this.minDeficitPercent != null
 					&& !(this.minDeficitPercent >= 0 && this.minDeficitPercent <= LARGEST_DEFICIT_PERCENT)) {
-				throw new InvalidArgumentException("filter.minDeficitPercent must be between 0 and "
-						+ (long) LARGEST_DEFICIT_PERCENT + ", was " + this.minDeficitPercent);
+				throw InvalidArgumentException.keyed("filter.minDeficitPercent", (long) LARGEST_DEFICIT_PERCENT,
+						this.minDeficitPercent);
 			}
 			return new BudgetLineFilter(Inputs.name("filter.municipality", this.municipality),
 					Inputs.name("filter.body", this.body), this.bodyKind, this.from, this.to,

@@ -35,6 +35,13 @@ class AnalysisRepository {
 			+ " join body b on b.id = m.body_id"
 			+ " join municipality mu on mu.id = b.municipality_id";
 
+	/**
+	 * Where the meeting is not joined (no filter on it): paragraphs of withdrawn meetings left out by
+	 * an anti-join on the few withdrawn (index of 013), as the findings' lists do.
+	 */
+	private static final String NOT_WITHDRAWN = "not exists (select 1 from meeting w where w.id = p.meeting_id"
+			+ " and w.withdrawn_at is not null)";
+
 	/** A finding fd on paragraph p. */
 	private static final String PARAGRAPH_FINDING = "fd.meeting_id = p.meeting_id and fd.paragraph = p.number";
 
@@ -88,6 +95,9 @@ class AnalysisRepository {
 				.list();
 		}
 		where.add("p.search_vector @@ q");
+		if (byDate == null && !needsMeeting(filter)) {
+			where.add(NOT_WITHDRAWN);
+		}
 		if (after != null) {
 			where.add(byDate == null ? "(ts_rank(p.search_vector, q), p.id) < (?::real, ?)"
 					: byDate.after("m.meeting_date", "p.id"), after.value(), after.id());
@@ -129,6 +139,9 @@ class AnalysisRepository {
 
 	int countParagraphs(String search, ParagraphFilter filter) {
 		Where where = paragraphWhere(filter);
+		if (!needsMeeting(filter)) {
+			where.add(NOT_WITHDRAWN);
+		}
 		if (search == null) {
 			return this.jdbc.sql("select count(*) from paragraph p" + (needsMeeting(filter) ? MEETING_JOINS : "") + where.sql())
 				.params(where.params())

@@ -52,7 +52,7 @@ class AnalysisService {
 		ParagraphFilter f = filter == null ? ParagraphFilter.NONE : filter.checked();
 		ParagraphOrder o = order != null ? order : words == null ? ParagraphOrder.NEWEST_FIRST : ParagraphOrder.BEST_MATCH;
 		if (o == ParagraphOrder.BEST_MATCH && words == null) {
-			throw new InvalidArgumentException("order BEST_MATCH needs a search: give search, or order by date");
+			throw InvalidArgumentException.keyed("search.bestMatchNeedsSearch");
 		}
 		MeetingOrder byDate = o.byDate();
 		String kind = byDate == null ? "paragraph-search" : byDate.cursorKind("paragraph");
@@ -136,13 +136,11 @@ class AnalysisService {
 	 */
 	private static String bounded(String search) {
 		if (search.length() > MAX_SEARCH_CHARACTERS) {
-			throw new InvalidArgumentException("search is " + search.length() + " characters; at most "
-					+ MAX_SEARCH_CHARACTERS + " are accepted");
+			throw InvalidArgumentException.keyed("search.tooLong", search.length(), MAX_SEARCH_CHARACTERS);
 		}
 		long terms = java.util.Arrays.stream(search.split("[\\s\"]+")).filter(t -> !t.isBlank()).count();
 		if (terms > MAX_SEARCH_TERMS) {
-			throw new InvalidArgumentException("search has " + terms + " words; at most " + MAX_SEARCH_TERMS
-					+ " are accepted");
+			throw InvalidArgumentException.keyed("search.tooManyWords", terms, MAX_SEARCH_TERMS);
 		}
 		return search;
 	}

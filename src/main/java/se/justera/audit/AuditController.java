@@ -30,7 +30,7 @@ class AuditController {
 				before = Long.valueOf(after);
 			}
 			catch (NumberFormatException ex) {
-				throw new InvalidArgumentException("'" + after + "' is not an audit log cursor");
+				throw InvalidArgumentException.keyed("audit.cursor", after);
 			}
 		}
 		List<AuditEntry> rows = this.audit.findPage(filter, before, size + 1);

@@ -180,7 +180,7 @@ final class QueryMix {
 	private Query oneBodyOneYear() {
 		return new Query("one body, one year", """
 				query ($filter: MeetingFilter) { meetings(filter: $filter, first: 50) {
-				  totalCount edges { node { id date } } } }""", random -> {
+				  totalCount edges { node { databaseId date } } } }""", random -> {
 					int year = 2015 + random.nextInt(5);
 					return Map.of("filter", Map.of("municipality", MUNICIPALITIES[random.nextInt(MUNICIPALITIES.length)],
 							"body", BODIES[random.nextInt(BODIES.length)], "from", year + "-01-01", "to", year + "-12-31"));
@@ -225,7 +225,7 @@ final class QueryMix {
 	private static Query findingsOfAYear(String name, int first, Function<Random, String> rule) {
 		return new Query(name, """
 				query ($filter: FindingFilter, $first: Int) { findings(filter: $filter, first: $first) {
-				  totalCount edges { node { id ruleId } } } }""", random -> {
+				  totalCount edges { node { databaseId ruleId } } } }""", random -> {
 					String ruleId = rule.apply(random);
 					int year = 2015 + random.nextInt(5);
 					return Map.of("first", first, "filter",
@@ -256,7 +256,7 @@ final class QueryMix {
 	private Query fullTextSearch() {
 		return new Query("full-text search", """
 				query ($search: String!) { paragraphs(search: $search, first: 20) {
-				  edges { snippet node { id } } } }""", random -> Map.of("search", "förmånscykel"),
+				  edges { snippet node { databaseId } } } }""", random -> Map.of("search", "förmånscykel"),
 				data -> ids(data.get("paragraphs")), (c, random) -> strings(c, """
 						select p.id from paragraph p, websearch_to_tsquery('swedish', ?) q
 						where p.search_vector @@ q order by ts_rank(p.search_vector, q) desc, p.id desc limit 20""",
@@ -289,7 +289,7 @@ final class QueryMix {
 
 	private Query deepPage() {
 		return new Query("deep page (50 000th)",
-				"query ($after: String) { meetings(first: 20, after: $after) { edges { node { id } } } }",
+				"query ($after: String) { meetings(first: 20, after: $after) { edges { node { databaseId } } } }",
 				random -> Map.of("after", this.deepCursor), data -> ids(data.get("meetings")), (c, random) -> {
 					String[] key = Cursors.decode("meeting", 2, this.deepCursor);
 					return strings(c, """
@@ -318,7 +318,8 @@ final class QueryMix {
 	}
 
 	private static List<String> ids(JsonNode connection) {
-		return texts(connection.get("edges"), edge -> edge.get("node").get("id").asString());
+		// databaseId: the plain stored id, as the SQL floor and PostGraphile's rowId give it (id is global)
+		return texts(connection.get("edges"), edge -> edge.get("node").get("databaseId").asString());
 	}
 
 	private static List<String> sorted(List<String> texts) {

@@ -25,6 +25,7 @@ import se.justera.budget.BudgetLine;
 import se.justera.budget.BudgetReport;
 import se.justera.graphql.Batches;
 import se.justera.graphql.Connection;
+import se.justera.graphql.GlobalId;
 import se.justera.graphql.Inputs;
 import se.justera.graphql.InvalidArgumentException;
 import se.justera.meeting.Meeting;
@@ -145,11 +146,15 @@ class ComplianceController {
 	@MutationMapping
 	@PreAuthorize("hasRole('COMPLIANCE_OFFICER')")
 	Finding reviewFinding(@Argument ReviewService.ReviewInput input, Authentication who) {
-		if (!Findings.isId(input.findingId())) {
+		// the global id (Finding.id) or, deprecated, the plain key (Finding.databaseId)
+		String findingId = GlobalId.key("input.findingId", "Finding", input.findingId());
+		if (!Findings.isId(findingId)) {
 			throw new InvalidArgumentException("input.findingId: " + Inputs.quoted(input.findingId())
-					+ " is not a finding id; expected 24 lower-case hexadecimal digits, as Finding.id gives");
+					+ " is not a finding id; expected a Finding.id, or 24 lower-case hexadecimal digits as Finding.databaseId gives",
+					"input.findingId: " + Inputs.quoted(input.findingId(), "tecken")
+							+ " är inget avvikelse-id; ett Finding.id, eller 24 hexadecimala gemener som Finding.databaseId ger, väntas");
 		}
-		ReviewService.ReviewInput checked = new ReviewService.ReviewInput(input.findingId(), input.action(),
+		ReviewService.ReviewInput checked = new ReviewService.ReviewInput(findingId, input.action(),
 				input.justification(), Inputs.name("input.assignee", input.assignee()), input.comment());
 		this.reviews.review(checked, who.getName());
 		return this.reviews.find(checked.findingId());
@@ -277,7 +282,7 @@ class ComplianceController {
 	List<RulesetRepository.Stored> rulesets(@Argument Integer first) {
 		int limit = first == null ? 20 : first;
 		if (limit < 1 || limit > 100) {
-			throw new InvalidArgumentException("first must be between 1 and 100, was " + limit);
+			throw InvalidArgumentException.keyed("rulesets.first", limit);
 		}
 		return this.stored.latest(limit);
 	}

@@ -21,8 +21,7 @@ record FindingFilter(String municipality, String body, BodyKind bodyKind, LocalD
 	 */
 	FindingFilter checked() {
 		if (this.olderThanDays != null && (this.olderThanDays < 0 || this.olderThanDays > LONGEST_AGE_DAYS)) {
-			throw new InvalidArgumentException(
-					"filter.olderThanDays must be between 0 and " + LONGEST_AGE_DAYS + ", was " + this.olderThanDays);
+			throw InvalidArgumentException.keyed("filter.olderThanDays", LONGEST_AGE_DAYS, this.olderThanDays);
 		}
 		return new FindingFilter(Inputs.name("filter.municipality", this.municipality), Inputs.name("filter.body", this.body),
 				this.bodyKind, this.from, this.to, this.ruleId, this.severity, Inputs.name("filter.caseNumber", this.caseNumber),

@@ -173,6 +173,15 @@ class FindingRepository {
 			.update();
 	}
 
+	/** The findings of these ids; those of withdrawn meetings only when asked (node(id:)). */
+	List<Finding> findByIds(String[] ids, boolean withWithdrawn) {
+		return this.jdbc.sql("select " + COLUMNS + " from finding f where f.id = any(?)" + (withWithdrawn ? ""
+				: " and not exists (select 1 from meeting w where w.id = f.meeting_id and w.withdrawn_at is not null)"))
+			.params((Object) ids)
+			.query(FINDING)
+			.list();
+	}
+
 	java.util.Optional<Finding> findById(String id) {
 		return this.jdbc.sql("select " + COLUMNS + " from finding f where f.id = ?").params(id).query(FINDING).optional();
 	}

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ResponseScopeInstrumentation extends SimplePerformantInstrumentation {
 
-	/** The schema types whose objects {@link ResponseScope#add} records. */
+	/** The schema types whose objects {@link ResponseScope#add} records; Node for node(id:) and nodes(ids:). */
 	private static final Set<String> RECORDED_TYPES = Set.of("Meeting", "Paragraph", "Motion", "BudgetReport",
-			"BudgetLine");
+			"BudgetLine", "Node");
 
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,

@@ -41,20 +41,20 @@ public class ReviewService {
 		ReviewInput input = new ReviewInput(given.findingId(), given.action(), given.justification(),
 				Names.canonical(given.assignee()), given.comment());
 		if (input.action() == ReviewAction.DISMISS && blank(input.justification())) {
-			throw new InvalidArgumentException("A dismissal needs a justification: why is this not a breach?");
+			throw InvalidArgumentException.keyed("review.justificationRequired");
 		}
 		if (input.action() == ReviewAction.ASSIGN && blank(input.assignee())) {
-			throw new InvalidArgumentException("An assignment needs an assignee");
+			throw InvalidArgumentException.keyed("review.assigneeRequired");
 		}
 		if (input.action() == ReviewAction.COMMENT && blank(input.comment())) {
-			throw new InvalidArgumentException("A comment needs its text");
+			throw InvalidArgumentException.keyed("review.commentRequired");
 		}
 		this.transaction.executeWithoutResult(status -> {
 			String evidence = this.jdbc.sql("select evidence::text from finding where id = ? for update")
 				.params(input.findingId())
 				.query(String.class)
 				.optional()
-				.orElseThrow(() -> new NotFoundException("No finding " + input.findingId()));
+				.orElseThrow(() -> NotFoundException.keyed("finding.notFound", input.findingId()));
 			this.findings.insertReview(input.findingId(), input.action().name(), actor, input.justification(),
 					input.assignee(), input.comment(), evidence);
 			if (input.action().status() != null) {
@@ -77,7 +77,7 @@ public class ReviewService {
 	}
 
 	Finding find(String id) {
-		return this.findings.findById(id).orElseThrow(() -> new NotFoundException("No finding " + id));
+		return this.findings.findById(id).orElseThrow(() -> NotFoundException.keyed("finding.notFound", id));
 	}
 
 	Map<FindingStatus, Integer> counts(FindingFilter filter) {

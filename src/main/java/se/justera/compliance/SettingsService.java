@@ -38,18 +38,17 @@ public class SettingsService {
 		BodySettings input = new BodySettings(Names.canonical(given.municipality()), Names.canonical(given.body()),
 				given.kind(), given.seats(), given.checkingDays());
 		if (input.seats() != null && input.seats() <= 0) {
-			throw new InvalidArgumentException("seats must be a positive number, was " + input.seats());
+			throw InvalidArgumentException.keyed("settings.seats", input.seats());
 		}
 		if (input.checkingDays() != null && input.checkingDays() < 0) {
-			throw new InvalidArgumentException("checkingDays must not be negative, was " + input.checkingDays());
+			throw InvalidArgumentException.keyed("settings.checkingDaysNegative", input.checkingDays());
 		}
 		if (input.checkingDays() != null && input.checkingDays() > ComplianceSettings.LEGAL_MAX_CHECKING_DAYS) {
-			throw new InvalidArgumentException("checkingDays may be at most " + ComplianceSettings.LEGAL_MAX_CHECKING_DAYS
-					+ ", was " + input.checkingDays() + ": Kommunallagen (2017:725) 5 kap. 69 § has the minutes checked no"
-					+ " later than 14 days after the meeting; a body's rules of procedure may shorten that, never lengthen it");
+			throw InvalidArgumentException.keyed("settings.checkingDaysMax", ComplianceSettings.LEGAL_MAX_CHECKING_DAYS,
+					input.checkingDays());
 		}
 		if (input.body() == null || input.body().isEmpty()) {
-			throw new InvalidArgumentException("body must name the body (organ), e.g. Kommunstyrelsen");
+			throw InvalidArgumentException.keyed("settings.bodyRequired");
 		}
 		return this.transaction.execute(status -> {
 			long municipalityId = municipalityId(input.municipality());
@@ -72,7 +71,7 @@ public class SettingsService {
 	public int configureOverrunThreshold(String given, BigDecimal percent) {
 		String municipality = Names.canonical(given);
 		if (percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
-			throw new InvalidArgumentException("overrunThresholdPercent must be between 0 and 100, was " + percent);
+			throw InvalidArgumentException.keyed("settings.overrunThreshold", percent);
 		}
 		return this.transaction.execute(status -> {
 			this.jdbc.sql("update municipality set overrun_threshold_percent = ? where id = ?")
@@ -86,7 +85,7 @@ public class SettingsService {
 		String municipality = Names.canonical(givenMunicipality);
 		String label = Names.canonical(givenLabel);
 		if (label == null || label.isEmpty()) {
-			throw new InvalidArgumentException("label must name a budget row, e.g. Omsorgsnämnden");
+			throw InvalidArgumentException.keyed("settings.labelRequired");
 		}
 		return this.transaction.execute(status -> {
 			this.jdbc.sql("""
@@ -100,7 +99,7 @@ public class SettingsService {
 
 	private long municipalityId(String name) {
 		if (name == null || name.isEmpty()) {
-			throw new InvalidArgumentException("municipality must be given");
+			throw InvalidArgumentException.keyed("settings.municipalityRequired");
 		}
 		return this.jdbc.sql("""
 				insert into municipality (name) values (?)

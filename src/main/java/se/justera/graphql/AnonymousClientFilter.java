@@ -8,9 +8,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -52,7 +49,7 @@ class AnonymousClientFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!anonymous()) {
+		if (!Anonymous.caller()) {
 			serve(request, response, chain);
 			return;
 		}
@@ -93,12 +90,6 @@ class AnonymousClientFilter extends OncePerRequestFilter {
 		finally {
 			this.work.end();
 		}
-	}
-
-	private static boolean anonymous() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken;
 	}
 
 	private static void refuse(HttpServletResponse response, int status, long retryAfter, String code, String message)

@@ -29,7 +29,7 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Object filte
 	public static int pageSize(Integer first) {
 		int size = first == null ? 20 : first;
 		if (size < 0 || size > MAX_PAGE_SIZE) {
-			throw new InvalidArgumentException("first must be between 0 and " + MAX_PAGE_SIZE + ", was " + size);
+			throw InvalidArgumentException.keyed("page.first", MAX_PAGE_SIZE, size);
 		}
 		return size;
 	}

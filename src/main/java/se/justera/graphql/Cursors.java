@@ -62,8 +62,7 @@ public final class Cursors {
 	}
 
 	private static InvalidArgumentException notA(String kind, String cursor) {
-		return new InvalidArgumentException("'" + cursor + "' is not a " + kind + " cursor: pass an endCursor from a"
-				+ " previous page of the same list");
+		return InvalidArgumentException.keyed("cursor.invalid", cursor, kind);
 	}
 
 }

@@ -1,5 +1,8 @@
 package se.justera.graphql;
 
+import se.justera.text.Language;
+import se.justera.text.Messages;
+
 /**
  * A query argument that cannot be used (a bad cursor, a page size over the limit). The message is
  * English; where a Swedish one is given, a Swedish-speaking client gets it (Accept-Language).
@@ -15,6 +18,11 @@ public class InvalidArgumentException extends RuntimeException {
 	public InvalidArgumentException(String message, String swedish) {
 		super(message);
 		this.swedish = swedish;
+	}
+
+	/** The message of this key in i18n/Justera(_sv).properties, in both languages ({@link Messages}). */
+	public static InvalidArgumentException keyed(String key, Object... arguments) {
+		return new InvalidArgumentException(Messages.text(key, Language.ENGLISH, arguments), Messages.text(key, Language.SWEDISH, arguments));
 	}
 
 	/** The message in this language ("sv" or "en"): English where no Swedish one was written. */

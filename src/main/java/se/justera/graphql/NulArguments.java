@@ -40,8 +40,7 @@ class NulArguments extends SimplePerformantInstrumentation {
 			String path = find(field, argument.getKey(), argument.getValue());
 			if (path != null) {
 				return refused -> {
-					throw new InvalidArgumentException(path
-							+ " contains a NUL character (U+0000), which no text stored or searched here may hold");
+					throw InvalidArgumentException.keyed("argument.nul", path);
 				};
 			}
 		}

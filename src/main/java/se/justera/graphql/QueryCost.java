@@ -12,7 +12,8 @@ import graphql.schema.GraphQLTypeUtil;
  * What a query will cost before it runs: the number of values it can produce, as GitHub counts
  * nodes. Every field counts once for each time it will be resolved, so a list multiplies everything
  * below it, aliases and back-edges ({@code Paragraph.meeting}) included. A list's size is its
- * {@code first} argument, a connection's {@code edges} the {@code first} of the connection, and an
+ * {@code first} argument (or the number of its {@code ids}, as for nodes), a connection's {@code edges} the
+ * {@code first} of the connection, and an
  * unpaged list the bound configured for it ({@code Type.field}), else the default bound. Fields that
  * make PostgreSQL work hard (a search, a count, an aggregate) carry a weight.
  *
@@ -58,6 +59,9 @@ public record QueryCost(long budget, int defaultListBound, Map<String, Integer> 
 		}
 		if (field.getResolvedArguments().get("first") instanceof Integer first) {
 			return Math.max(first, 0);
+		}
+		if (field.getResolvedArguments().get("ids") instanceof java.util.List<?> ids) {
+			return ids.size(); // nodes(ids:): one for each id asked for
 		}
 		if (parent != null && field.getName().equals("edges")
 				&& parent.getResolvedArguments().get("first") instanceof Integer first) {

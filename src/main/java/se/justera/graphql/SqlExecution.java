@@ -95,7 +95,7 @@ class SqlExecution implements BeanPostProcessor {
 			Counter answered, Counter usual) {
 	}
 
-	private Registry registry() {
+	private Registry registry(GraphQLSchema schema) {
 		Registry known = this.registry;
 		if (known == null) {
 			Map<String, SqlRootField> roots = new HashMap<>();
@@ -103,6 +103,8 @@ class SqlExecution implements BeanPostProcessor {
 			Map<String, Map<String, SqlField>> types = new HashMap<>();
 			this.fields.forEach(contribution -> types.computeIfAbsent(contribution.typeName(), t -> new HashMap<>())
 				.putAll(contribution.fields()));
+			// the Node types' ids as global ids, their stored ids as databaseId, as field by field (NodeIds)
+			types.replaceAll((type, fields) -> NodeIds.isNode(schema, type) ? NodeIds.withGlobalIds(type, fields) : fields);
 			MeterRegistry meters = this.meters.getIfAvailable(SimpleMeterRegistry::new);
 			known = new Registry(Map.copyOf(roots), Map.copyOf(types), this.limits.getObject().maxResponseCharacters(),
 					counter(meters, "sql"), counter(meters, "usual"));
@@ -133,16 +135,16 @@ class SqlExecution implements BeanPostProcessor {
 		public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {
 			Map<String, Object> data = answer(context);
 			if (data == null) {
-				registry().usual().increment();
+				registry(context.getGraphQLSchema()).usual().increment();
 				return this.usual.execute(context, parameters);
 			}
-			registry().answered().increment();
+			registry(context.getGraphQLSchema()).answered().increment();
 			return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult().data(data).build());
 		}
 
 		/** The data, every root field answered by its statement; null to run the usual way. */
 		private Map<String, Object> answer(ExecutionContext context) {
-			Registry known = registry();
+			Registry known = registry(context.getGraphQLSchema());
 			List<ExecutableNormalizedField> top = context.getNormalizedQueryTree().get().getTopLevelFields();
 			List<SqlRootField.Plan> plans = new java.util.ArrayList<>(top.size());
 			for (ExecutableNormalizedField field : top) {

@@ -39,10 +39,11 @@ public class MeetingRepository {
 	record WithParts(Meeting meeting, String[] parts) {
 	}
 
-	Optional<WithParts> findById(long id, MeetingParts.Plan plan) {
+	Optional<WithParts> findById(long id, MeetingParts.Plan plan, boolean withWithdrawn) {
 		int count = plan.sql().size();
 		RowMapper<Meeting> meetings = RecordRowMapper.of(Meeting.class);
-		return this.jdbc.sql("select " + MEETING_COLUMNS + plan.columns() + " from meeting m where m.id = ?")
+		return this.jdbc.sql("select " + MEETING_COLUMNS + plan.columns() + " from meeting m where m.id = ?"
+				+ (withWithdrawn ? "" : " and m.withdrawn_at is null"))
 			.params(id)
 			.query((rs, n) -> {
 				String[] parts = new String[count];
@@ -52,6 +53,15 @@ public class MeetingRepository {
 				return new WithParts(meetings.mapRow(rs, n), parts);
 			})
 			.optional();
+	}
+
+	/** The meetings of these ids, the withdrawn ones too only when asked (node(id:), as meeting(id:)). */
+	List<Meeting> findByIds(Long[] ids, boolean withWithdrawn) {
+		return this.jdbc.sql("select " + MEETING_COLUMNS + " from meeting m where m.id = any(?)"
+				+ (withWithdrawn ? "" : " and m.withdrawn_at is null"))
+			.params((Object) ids)
+			.query(RecordRowMapper.of(Meeting.class))
+			.list();
 	}
 
 	public List<Meeting> findByIds(Long[] ids) {

@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.justera.graphql.Anonymous;
 import se.justera.graphql.Connection;
-import se.justera.graphql.Inputs;
+import se.justera.graphql.GlobalId;
 import se.justera.graphql.SqlConnection;
 import se.justera.graphql.SqlField;
 import se.justera.graphql.SqlFields;
@@ -74,7 +75,7 @@ class MeetingSql {
 		return new SqlRootField("meeting", (field, sql) -> {
 			long id;
 			try {
-				id = Inputs.id("id", (String) field.getResolvedArguments().get("id"));
+				id = GlobalId.id("id", "Meeting", (String) field.getResolvedArguments().get("id"));
 			}
 			catch (RuntimeException ex) {
 				return null; // the usual way refuses it with its code
@@ -83,8 +84,9 @@ class MeetingSql {
 			if (object == null) {
 				return null;
 			}
+			// a withdrawn meeting is not found anonymously, as by MeetingController
 			String statement = "select " + object + "::text" + scopeColumns(scopes) + " from meeting m where m.id = "
-					+ sql.bind(id);
+					+ sql.bind(id) + (Anonymous.caller() ? " and m.withdrawn_at is null" : "");
 			return context -> jdbc.sql(statement).params(sql.parameters()).query((rs, n) -> {
 				addToScope(scopes, context, id, rs::getString, 2);
 				return SqlSelection.compact(rs.getString(1));

@@ -22,7 +22,7 @@ public class MunicipalityRepository {
 	Municipality create(String given) {
 		String name = Names.canonical(given);
 		if (name == null || name.isEmpty()) {
-			throw new InvalidArgumentException("A municipality needs a name");
+			throw InvalidArgumentException.keyed("municipality.nameRequired");
 		}
 		return this.jdbc.sql("""
 				insert into municipality (name) values (?)
@@ -35,7 +35,7 @@ public class MunicipalityRepository {
 	Body createBody(String municipality, String given, BodyKind kind) {
 		String name = Names.canonical(given);
 		if (name == null || name.isEmpty()) {
-			throw new InvalidArgumentException("A body needs a name");
+			throw InvalidArgumentException.keyed("body.nameRequired");
 		}
 		long municipalityId = create(municipality).id();
 		return this.jdbc.sql("""

@@ -62,6 +62,15 @@ public class ParagraphRepository {
 		return found;
 	}
 
+	/** The paragraphs of these ids; those of withdrawn meetings only when asked (node(id:)). */
+	List<Paragraph> findByIds(Long[] ids, boolean withWithdrawn) {
+		return this.jdbc.sql("select " + COLUMNS + " from paragraph where id = any(?)" + (withWithdrawn ? ""
+				: " and not exists (select 1 from meeting w where w.id = paragraph.meeting_id and w.withdrawn_at is not null)"))
+			.params((Object) ids)
+			.query(RecordRowMapper.of(Paragraph.class))
+			.list();
+	}
+
 	public List<Paragraph> findByIds(Long[] ids) {
 		return this.jdbc.sql("select " + COLUMNS + " from paragraph where id = any(?)")
 			.params((Object) ids)

@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 import se.justera.graphql.Batches;
+import se.justera.graphql.GlobalId;
 import se.justera.graphql.Inputs;
 import se.justera.meeting.Meeting;
 import se.justera.meeting.MeetingRepository;
@@ -39,7 +40,7 @@ class MeetingAdministrationController {
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	Meeting withdrawMeeting(@Argument WithdrawMeetingInput input, Authentication who) {
-		long id = Inputs.id("input.meetingId", input.meetingId());
+		long id = GlobalId.id("input.meetingId", "Meeting", input.meetingId());
 		this.administration.withdraw(id, input.reason(), who.getName());
 		return this.meetings.findById(id).orElseThrow();
 	}
@@ -47,7 +48,7 @@ class MeetingAdministrationController {
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	MoveMeetingPayload moveMeeting(@Argument MoveMeetingInput input, Authentication who) {
-		long id = Inputs.id("input.meetingId", input.meetingId());
+		long id = GlobalId.id("input.meetingId", "Meeting", input.meetingId());
 		MeetingAdministration.Move move = this.administration.move(id,
 				Inputs.name("input.municipality", input.municipality()), input.reason(), who.getName());
 		return new MoveMeetingPayload(this.meetings.findById(id).orElseThrow(), move.from(), move.version());

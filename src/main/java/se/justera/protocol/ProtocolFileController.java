@@ -159,8 +159,8 @@ class ProtocolFileController {
 		long id = positive("meetingId", meetingId);
 		Integer wanted = version == null ? null : (int) Math.min(positive("version", version), Integer.MAX_VALUE);
 		ProtocolSource.Content content = this.sources.content(id, wanted)
-			.orElseThrow(() -> new NotFoundException(wanted == null ? "No meeting " + id + " with a kept file"
-					: "No version " + wanted + " of meeting " + id + " with a kept file"));
+			.orElseThrow(() -> wanted == null ? NotFoundException.keyed("source.notFound", String.valueOf(id))
+					: NotFoundException.keyed("source.versionNotFound", String.valueOf(wanted), String.valueOf(id)));
 		ProtocolSource source = content.source();
 		String etag = "\"" + source.sha256() + "\"";
 		HttpHeaders headers = new HttpHeaders();
@@ -190,8 +190,8 @@ class ProtocolFileController {
 		catch (NumberFormatException ex) {
 			// said below
 		}
-		throw new InvalidArgumentException(name + " is a whole number from 1, not '"
-				+ (value.length() > 20 ? value.substring(0, 20) + "…" : value) + "'");
+		throw InvalidArgumentException.keyed("http.positive", name,
+				value.length() > 20 ? value.substring(0, 20) + "…" : value);
 	}
 
 }

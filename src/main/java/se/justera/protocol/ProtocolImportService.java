@@ -158,14 +158,13 @@ public class ProtocolImportService {
 			boolean confirmMunicipality) {
 		String name = requireMunicipality(municipality);
 		if (reason == null || reason.isBlank()) {
-			throw new InvalidArgumentException("A correction needs a reason: what was wrong in the stored minutes?");
+			throw InvalidArgumentException.keyed("correction.reasonRequired");
 		}
 		Protocol protocol = compared(parse(file), name, confirmMunicipality);
 		Source source = Source.of(file);
 		return this.transaction.execute(status -> {
-			Stored stored = findExisting(name, protocol, true).orElseThrow(() -> new NotFoundException("No stored minutes of "
-					+ protocol.bodyName() + " in " + name + " on " + protocol.meetingDate()
-					+ " to correct: a correction names the same municipality, body and meeting date; import new minutes instead"));
+			Stored stored = findExisting(name, protocol, true).orElseThrow(() -> NotFoundException.keyed("correction.notFound",
+					protocol.bodyName(), name, String.valueOf(protocol.meetingDate())));
 			if (source.isStored(stored)) {
 				return new Correction(stored.id(), currentVersion(stored.id()), false);
 			}

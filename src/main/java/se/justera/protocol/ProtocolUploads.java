@@ -73,9 +73,8 @@ public class ProtocolUploads {
 	/** A required form field's value; BAD_USER_INPUT names the field when it is missing or blank. */
 	public static String required(String field, String value) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidArgumentException("The form field '" + field + "' is missing: send multipart/form-data"
-					+ " with the fields municipality and file (a PDF or a UTF-8 text)"
-					+ ("reason".equals(field) ? " and reason (what was wrong in the stored minutes)" : ""));
+			throw InvalidArgumentException.keyed("reason".equals(field) ? "upload.fieldMissingWithReason" : "upload.fieldMissing",
+					field);
 		}
 		return value;
 	}
@@ -88,8 +87,8 @@ public class ProtocolUploads {
 		return switch (value.strip().toLowerCase(Locale.ROOT)) {
 			case "true" -> true;
 			case "false" -> false;
-			default -> throw new InvalidArgumentException("The form field '" + field + "' is true or false, not '"
-					+ (value.length() > 20 ? value.substring(0, 20) + "…" : value) + "'");
+			default -> throw InvalidArgumentException.keyed("upload.flag", field,
+					value.length() > 20 ? value.substring(0, 20) + "…" : value);
 		};
 	}
 
@@ -100,8 +99,7 @@ public class ProtocolUploads {
 	 */
 	public <T> T withFile(MultipartFile file, Function<ProtocolFile, T> work) {
 		if (file == null) {
-			throw new InvalidArgumentException("The form field 'file' is missing: send multipart/form-data with the"
-					+ " fields municipality and file (a PDF or a UTF-8 text)");
+			throw InvalidArgumentException.keyed("upload.fieldMissing", "file");
 		}
 		if (!this.reading.tryAcquire()) {
 			throw new ServerBusyException("This node is reading " + this.limits.maxConcurrent()
@@ -118,7 +116,7 @@ public class ProtocolUploads {
 			return work.apply(this.files.read(file.getOriginalFilename(), bytes));
 		}
 		catch (IOException ex) {
-			throw new InvalidArgumentException("The file could not be received: " + ex.getMessage());
+			throw InvalidArgumentException.keyed("upload.notReceived", ex.getMessage());
 		}
 		finally {
 			this.reading.release();

@@ -249,12 +249,12 @@ class AnalysisTests {
 		this.graphQl.documentName("orderedLists").operationName("paragraphsInOrder").variable("order", "BEST_MATCH").execute()
 			.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).contains("BEST_MATCH needs a search");
+				assertThat(e.getMessage()).contains("BEST_MATCH behöver en sökning");
 			}));
 		this.graphQl.documentName("orderedLists").operationName("motionsInOrder").variable("after", edited).execute()
 			.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).contains("is not a motion cursor");
+				assertThat(e.getMessage()).contains("är ingen motion-markör");
 			}));
 	}
 

@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import se.justera.Database;
 import se.justera.IntegrationTest;
+import se.justera.graphql.GlobalId;
 import se.justera.Reevaluations;
 import se.justera.Tokens;
 import se.justera.security.LocalTokenIssuer;
@@ -72,7 +73,8 @@ class ComplianceApiTests {
 			assertThat((String) overrun.get("message")).contains("400\u00a0tkr").contains("8\u00a0556\u00a0tkr").contains("4,68\u00a0%");
 			assertThat((List<Object>) overrun.get("evidence")).contains((Object) Map.of("name", "deficit", "value", "400"),
 					Map.of("name", "yearBudget", "value", "8556"), Map.of("name", "threshold", "value", "1.5"));
-			assertThat(overrun.get("meeting")).isEqualTo(Map.of("id", String.valueOf(this.sampleId)));
+			assertThat(overrun.get("meeting")).isEqualTo(
+					Map.of("id", GlobalId.of("Meeting", this.sampleId), "databaseId", String.valueOf(this.sampleId)));
 		});
 		response.path("meeting.findings[?(@.ruleId == 'BUDGET_FIGURE_CONFLICT')].subject").entityList(String.class)
 			.containsExactly("Verksamhetens nettokostnad");
@@ -181,7 +183,7 @@ class ComplianceApiTests {
 			.variable("input", Map.of("municipality", "Smedjebacken", "text", read("demo/smedjebacken-ks-2023-12-12.txt")))
 			.execute();
 
-		response.path("checkProtocol.findings[*].id").entityList(String.class)
+		response.path("checkProtocol.findings[*].databaseId").entityList(String.class)
 			.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrderElementsOf(storedFindingIds()));
 	}
 
@@ -251,7 +253,7 @@ class ComplianceApiTests {
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).contains("checkingDays may be at most 14, was 15", "5 kap. 69 §");
+				assertThat(e.getMessage()).contains("checkingDays får vara högst 14, var 15", "5 kap. 69 §");
 			}));
 
 		assertThat(this.jdbc.sql("select checking_days from body where lower(name) = 'kommunstyrelsen'")

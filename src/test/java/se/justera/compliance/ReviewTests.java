@@ -82,7 +82,7 @@ class ReviewTests {
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).contains("justification");
+				assertThat(e.getMessage()).contains("motivering");
 			}));
 
 		assertThat(status(this.overrun)).isEqualTo("OPEN");
@@ -107,7 +107,7 @@ class ReviewTests {
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).startsWith("input.findingId: 'no-such-finding' (15 characters) is not a finding id");
+				assertThat(e.getMessage()).startsWith("input.findingId: 'no-such-finding' (15 tecken) är inget avvikelse-id");
 			}));
 		assertThat(reviewCount()).isZero();
 	}
@@ -178,7 +178,7 @@ class ReviewTests {
 
 		open.path("findingCounts").entity(Map.class).isEqualTo(Map.of("open", 1, "acknowledged", 0, "dismissed", 0, "resolved", 0));
 		open.path("findings.edges[*].node.ruleId").entityList(String.class).containsExactly("BUDGET_FIGURE_CONFLICT");
-		violations.path("findings.edges[*].node.id").entityList(String.class).containsExactly(this.overrun);
+		violations.path("findings.edges[*].node.databaseId").entityList(String.class).containsExactly(this.overrun);
 		this.officer.documentName("workList").variable("filter", Map.of("olderThanDays", 1)).execute()
 			.path("findings.totalCount").entity(Integer.class).isEqualTo(0);
 	}
@@ -189,7 +189,7 @@ class ReviewTests {
 		for (int i = 0; i < 8; i++) {
 			String comment = "comment " + i;
 			requests.add(CompletableFuture.runAsync(() -> review(this.overrun, "COMMENT", Map.of("comment", comment))
-				.path("reviewFinding.id").entity(String.class).isEqualTo(this.overrun)));
+				.path("reviewFinding.databaseId").entity(String.class).isEqualTo(this.overrun)));
 		}
 		requests.add(CompletableFuture.runAsync(() -> review(this.overrun, "ACKNOWLEDGE", Map.of())));
 

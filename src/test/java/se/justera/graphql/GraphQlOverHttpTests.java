@@ -90,7 +90,20 @@ class GraphQlOverHttpTests {
 		HttpResponse<String> english = post(Map.of("query", "{ meeting(id: \"abc\") { id } }"), null, "en");
 
 		assertThat(code(english)).isEqualTo("BAD_USER_INPUT");
-		assertThat(message(english)).startsWith("id: 'abc' (3 characters) is not an id; expected a whole number from 1 to 9,223,372,036,854,775,807");
+		assertThat(message(english)).startsWith("id: 'abc' (3 characters) is not an id; expected the id of a Meeting");
+	}
+
+	@Test
+	void anArgumentCheckAnswersInSwedishByDefaultAndInEnglishWhenPreferred() throws Exception {
+		Map<String, Object> tooMany = Map.of("query", "{ meetings(first: 5000) { totalCount } }");
+
+		HttpResponse<String> swedish = post(tooMany, null, null);
+		HttpResponse<String> english = post(tooMany, null, "en");
+
+		assertThat(code(swedish)).isEqualTo("BAD_USER_INPUT");
+		assertThat(message(swedish)).isEqualTo("first ska vara mellan 0 och 100, var 5\u00a0000");
+		assertThat(code(english)).isEqualTo("BAD_USER_INPUT");
+		assertThat(message(english)).isEqualTo("first must be between 0 and 100, was 5,000");
 	}
 
 	@Test

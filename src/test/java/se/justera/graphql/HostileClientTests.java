@@ -107,7 +107,7 @@ class HostileClientTests {
 				Map.of("s", "-a ".repeat(1000)), null, null);
 
 		assertThat(answer.code()).isEqualTo("BAD_USER_INPUT");
-		assertThat((String) answer.errors().get(0).get("message")).contains("at most");
+		assertThat((String) answer.errors().get(0).get("message")).contains("högst 200 tas emot");
 	}
 
 	@Test

@@ -51,12 +51,13 @@ class InputCheckTests {
 
 		assertThat(errors(english, "{ meeting(id: \"abc\") { id } }", Map.of())).singleElement().satisfies(e -> {
 			assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-			assertThat(e.getMessage()).isEqualTo("id: 'abc' (3 characters) is not an id; expected a whole number from 1 to "
-					+ "9,223,372,036,854,775,807");
+			assertThat(e.getMessage()).isEqualTo("id: 'abc' (3 characters) is not an id; expected the id of a Meeting "
+					+ "(as Meeting.id gives it) or its databaseId (a whole number from 1 to 9,223,372,036,854,775,807)");
 		});
 		assertThat(errors(this.graphQl, "{ meeting(id: \"abc\") { id } }", Map.of())).singleElement()
 			.satisfies(e -> assertThat(e.getMessage()).as("Swedish, the default")
-				.isEqualTo("id: 'abc' (3 tecken) är inget id; ett heltal från 1 till 9\u00a0223\u00a0372\u00a0036\u00a0854\u00a0775\u00a0807 väntas"));
+				.isEqualTo("id: 'abc' (3 tecken) är inget id; id:t för en Meeting (som Meeting.id ger det) eller dess "
+						+ "databaseId (ett heltal från 1 till 9\u00a0223\u00a0372\u00a0036\u00a0854\u00a0775\u00a0807) väntas"));
 	}
 
 	@Test
@@ -84,17 +85,17 @@ class InputCheckTests {
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).startsWith("filter.municipality contains a NUL character (U+0000)");
+				assertThat(e.getMessage()).startsWith("filter.municipality innehåller ett NUL-tecken (U+0000)");
 			});
 		assertThat(errors(this.graphQl, "{ paragraphs(search: \"cykel\\u0000\") { totalCount } }", Map.of()))
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).startsWith("search contains a NUL character");
+				assertThat(e.getMessage()).startsWith("search innehåller ett NUL-tecken");
 			});
 		assertThat(errors(this.graphQl, "{ findings(filter: { ruleId: \"QUORUM\\u0000\" }) { totalCount } }", Map.of()))
 			.singleElement()
-			.satisfies(e -> assertThat(e.getMessage()).startsWith("filter.ruleId contains a NUL character"));
+			.satisfies(e -> assertThat(e.getMessage()).startsWith("filter.ruleId innehåller ett NUL-tecken"));
 	}
 
 	@Test
@@ -104,7 +105,7 @@ class InputCheckTests {
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).startsWith("name contains a NUL character");
+				assertThat(e.getMessage()).startsWith("name innehåller ett NUL-tecken");
 			});
 		assertThat(Database.count(this.jdbc, "municipality")).isZero();
 		assertThat(this.jdbc.sql("select error_code from audit_log where operation = 'createMunicipality' order by id desc limit 1")
@@ -118,13 +119,13 @@ class InputCheckTests {
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).isEqualTo("filter.olderThanDays must be between 0 and 36500, was 2147483647");
+				assertThat(e.getMessage()).isEqualTo("filter.olderThanDays ska vara mellan 0 och 36\u00a0500, var 2\u00a0147\u00a0483\u00a0647");
 			});
 		assertThat(errors(this.graphQl, "{ budgetLines(filter: { minDeficitPercent: 1e300 }) { totalCount } }", Map.of()))
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).startsWith("filter.minDeficitPercent must be between 0 and 1000000");
+				assertThat(e.getMessage()).startsWith("filter.minDeficitPercent ska vara mellan 0 och 1\u00a0000\u00a0000");
 			});
 	}
 
@@ -148,13 +149,13 @@ class InputCheckTests {
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).contains("is not a finding cursor");
+				assertThat(e.getMessage()).contains("är ingen finding-markör");
 			});
 		assertThat(errors(this.graphQl, "query($after: String) { meetings(after: $after) { totalCount } }", Map.of("after", farDate)))
 			.singleElement()
 			.satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).contains("is not a meeting cursor");
+				assertThat(e.getMessage()).contains("är ingen meeting-markör");
 			});
 	}
 

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueryCostTests {
 
 	private static final GraphQLSchema SCHEMA = new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
-			type Query { meetings(first: Int = 20): MeetingConnection!  meeting: Meeting  count: Int }
+			type Query { meetings(first: Int = 20): MeetingConnection!  meeting: Meeting  count: Int  nodes(ids: [ID!]!): [Meeting]! }
 			type MeetingConnection { edges: [MeetingEdge!]!  totalCount: Int! }
 			type MeetingEdge { node: Meeting! }
 			type Meeting { id: ID!  paragraphs: [Paragraph!]! }
@@ -51,6 +51,12 @@ class QueryCostTests {
 	@Test
 	void aliasesAddUpLikeTheFieldsTheyRepeat() {
 		assertThat(of("{ a: meeting { id } b: meeting { id } c: meeting { id } }")).isEqualTo(3 * of("{ meeting { id } }"));
+	}
+
+	@Test
+	void aListOfNodesCostsWhatEachOfItsIdsHolds() {
+		// nodes 3, paragraphs 3 x 50, title 3 x 50
+		assertThat(of("{ nodes(ids: [\"a\", \"b\", \"c\"]) { paragraphs { title } } }")).isEqualTo(3 + 150 + 150);
 	}
 
 	@Test

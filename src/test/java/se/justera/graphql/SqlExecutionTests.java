@@ -81,9 +81,9 @@ class SqlExecutionTests {
 	@ValueSource(strings = {
 			// meeting detail, everything below written as SQL
 			"""
-			query ($id: ID!) { meeting(id: $id) { __typename id date place secretary
-			  body { id name kind municipality { id name } }
-			  paragraphs { id number title caseNumber heading kind page immediatelyChecked }
+			query ($id: ID!) { meeting(id: $id) { __typename id databaseId date place secretary
+			  body { id databaseId name kind municipality { id databaseId name } }
+			  paragraphs { id databaseId number title caseNumber heading kind page immediatelyChecked }
 			  attendance { person { id name } role party title replaces { name } paragraphs paragraphsNote }
 			  findings { id ruleId severity paragraph subject status assignee present } } }""",
 			// aliases, a fragment, the same field twice, @skip and @include, an unknown meeting
@@ -117,6 +117,20 @@ class SqlExecutionTests {
 		String answer = post(sql, body, "sv");
 
 		assertThat(answer).isEqualTo(post(usual, body, "sv"));
+		assertThat(count(sql, "sql")).as("answered as SQL").isEqualTo(before + 1);
+	}
+
+	@Test
+	void aMeetingAskedForByItsGlobalIdIsAnsweredAsSqlWithTheSameGlobalIds() throws Exception {
+		String body = JSON.writeValueAsString(Map.of("query", """
+				query ($id: ID!) { meeting(id: $id) { id databaseId body { id municipality { id } }
+				  findings { id databaseId } } meetings(first: 3) { edges { node { id databaseId } } } }""",
+				"variables", Map.of("id", GlobalId.of("Meeting", withFindings))));
+		double before = count(sql, "sql");
+
+		String answer = post(sql, body, "sv");
+
+		assertThat(answer).isEqualTo(post(usual, body, "sv")).contains("\"id\":\"" + GlobalId.of("Meeting", withFindings) + "\"");
 		assertThat(count(sql, "sql")).as("answered as SQL").isEqualTo(before + 1);
 	}
 

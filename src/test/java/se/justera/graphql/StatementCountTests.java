@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -185,6 +186,35 @@ class StatementCountTests {
 		assertThat(STATEMENTS.get()).isEqualTo(1);
 		response.path("meeting.paragraphs").entityList(Object.class).hasSizeGreaterThan(5);
 		assertThat(response.returnResponse().getExtensions()).containsKey("compliance");
+	}
+
+	@Test
+	void nodesOfFiftyMeetingsAndFiftyParagraphsTakeAsManyStatementsAsOneOfEach() {
+		List<String> meetings = this.graphQl.document("{ meetings(first: 50) { edges { node { id } } } }")
+			.execute()
+			.path("meetings.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+		List<String> paragraphs = this.jdbc.sql("select id from paragraph order by id limit 50")
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(id -> GlobalId.of("Paragraph", id))
+			.toList();
+		int one = statementsForNodes(List.of(meetings.get(0), paragraphs.get(0)));
+
+		int hundred = statementsForNodes(java.util.stream.Stream.concat(meetings.stream(), paragraphs.stream()).toList());
+
+		assertThat(meetings).hasSize(50);
+		assertThat(hundred).isEqualTo(one);
+	}
+
+	private int statementsForNodes(List<String> ids) {
+		String document = "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Meeting { date } ... on Paragraph { number } } }";
+		this.graphQl.document(document).variable("ids", ids).execute();
+		STATEMENTS.set(0);
+		this.graphQl.document(document).variable("ids", ids).execute().path("nodes").entityList(Object.class).hasSize(ids.size());
+		return STATEMENTS.get();
 	}
 
 	@Test

@@ -181,11 +181,11 @@ class MeetingQueryTests {
 		this.graphQl.documentName("meetings").variable("after", "not-a-cursor").execute().errors().satisfy(errors -> {
 			assertThat(errors).singleElement().satisfies(e -> {
 				assertThat(e.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
-				assertThat(e.getMessage()).contains("not a meeting cursor");
+				assertThat(e.getMessage()).contains("ingen meeting-markör");
 			});
 		});
 		this.graphQl.documentName("meetings").variable("first", 500).execute().errors().satisfy(errors -> {
-			assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("between 0 and 100"));
+			assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("mellan 0 och 100"));
 		});
 	}
 

@@ -67,7 +67,7 @@ class CleanInputTests {
 
 		Object id = this.jdbc.sql("select id from municipality").query(Long.class).single().toString();
 		this.graphQl.documentName("createMunicipality").variable("name", " " + nfd + "\u200b").execute()
-			.path("createMunicipality.id").entity(String.class).isEqualTo((String) id);
+			.path("createMunicipality.databaseId").entity(String.class).isEqualTo((String) id);
 		this.graphQl.documentName("createBody")
 			.variable("input", Map.of("municipality", nfd, "name", "Kommun\u00adstyrelsen\u00a0", "kind", "EXECUTIVE_BOARD"))
 			.execute()

@@ -48,7 +48,7 @@ class IntegrityTests {
 		this.meetingId = Long.parseLong(this.clerk.documentName("importProtocol")
 			.variable("input", Map.of("municipality", "Smedjebacken", "text", this.sample))
 			.execute()
-			.path("importProtocol.meeting.id")
+			.path("importProtocol.meeting.databaseId")
 			.entity(String.class)
 			.get());
 	}
@@ -78,7 +78,7 @@ class IntegrityTests {
 
 		response.path("correctProtocol.version").entity(Integer.class).isEqualTo(2);
 		response.path("correctProtocol.changed").entity(Boolean.class).isEqualTo(true);
-		response.path("correctProtocol.meeting.id").entity(String.class).isEqualTo(String.valueOf(this.meetingId));
+		response.path("correctProtocol.meeting.databaseId").entity(String.class).isEqualTo(String.valueOf(this.meetingId));
 		response.path("correctProtocol.meeting.versions[*].reason").entityList(String.class)
 			.containsExactly("import", "The agenda's title of § 170 was misspelt");
 		response.path("correctProtocol.meeting.versions[*].createdBy").entityList(String.class)

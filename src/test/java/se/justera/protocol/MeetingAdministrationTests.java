@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.justera.Database;
 import se.justera.IntegrationTest;
 import se.justera.Tokens;
+import se.justera.graphql.GlobalId;
 import se.justera.security.LocalTokenIssuer;
 import se.justera.security.Role;
 
@@ -82,7 +83,7 @@ class MeetingAdministrationTests {
 		assertThat((List<?>) detail.get("versions")).hasSize(1);
 		assertThat(this.jdbc.sql("select count(*) from audit_log where operation = 'withdrawMeeting' and outcome = 'OK'"
 				+ " and arguments::text like '%imported by mistake%'").query(Integer.class).single()).isEqualTo(1);
-		HttpResponse<byte[]> download = download(id);
+		HttpResponse<byte[]> download = download(databaseId(id));
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.headers().firstValue("Justera-Withdrawn")).isPresent();
 	}
@@ -90,7 +91,15 @@ class MeetingAdministrationTests {
 	@LocalServerPort
 	int port;
 
-	private HttpResponse<byte[]> download(String id) {
+	/** The plain stored id of a meeting's global id, for SQL and the download's path. */
+	private long databaseId(String id) {
+		return this.jdbc.sql("select id from meeting").query(Long.class).list().stream()
+			.filter(stored -> GlobalId.of("Meeting", stored).equals(id))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private HttpResponse<byte[]> download(long id) {
 		try {
 			return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
 					URI.create("http://localhost:" + this.port + "/protocols/" + id + "/source")).build(),
@@ -99,6 +108,28 @@ class MeetingAdministrationTests {
 		catch (IOException | InterruptedException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	@Test
+	void aWithdrawnMeetingLeavesTheAnalystsParagraphQueriesUnfilteredToo() {
+		String id = importUnder("Falun");
+		String query = """
+				{ all: paragraphs(first: 1) { totalCount } found: paragraphs(search: "skolskjuts") { totalCount edges { node { id } } } }""";
+		var before = this.administrator.document(query).execute();
+		int all = before.path("all.totalCount").entity(Integer.class).get();
+		int found = before.path("found.totalCount").entity(Integer.class).get();
+
+		this.administrator.document("""
+				mutation($id: ID!) { withdrawMeeting(input: { meetingId: $id, reason: "not for the analysts" }) { id } }""")
+			.variable("id", id)
+			.executeAndVerify();
+
+		var after = this.administrator.document(query).execute();
+		assertThat(all).as("Falun's paragraphs before").isEqualTo(10);
+		assertThat(found).as("Falun's paragraphs on skolskjuts before").isPositive();
+		after.path("all.totalCount").entity(Integer.class).isEqualTo(0);
+		after.path("found.totalCount").entity(Integer.class).isEqualTo(0);
+		after.path("found.edges").entityList(Object.class).hasSize(0);
 	}
 
 	@Test
@@ -141,7 +172,7 @@ class MeetingAdministrationTests {
 		assertThat(this.jdbc.sql("select count(*) from audit_log where operation = 'moveMeeting' and outcome = 'OK'")
 			.query(Integer.class).single()).isEqualTo(1);
 		assertThat(this.jdbc.sql("select count(*) from meeting_version_file where meeting_id = ? and version = 2")
-			.params(Long.parseLong(id)).query(Integer.class).single()).as("the moved version's file").isEqualTo(1);
+			.params(databaseId(id)).query(Integer.class).single()).as("the moved version's file").isEqualTo(1);
 	}
 
 	@Test
@@ -186,7 +217,7 @@ class MeetingAdministrationTests {
 
 	private int mismatchFindings(String id) {
 		return this.jdbc.sql("select count(*) from finding where meeting_id = ? and rule_id = 'MUNICIPALITY_MISMATCH' and present")
-			.params(Long.parseLong(id))
+			.params(databaseId(id))
 			.query(Integer.class)
 			.single();
 	}

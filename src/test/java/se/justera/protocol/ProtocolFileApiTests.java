@@ -305,7 +305,7 @@ class ProtocolFileApiTests {
 	void aTextImportedOverGraphQlIsItsOwnSource() {
 		ApiClient.Answer imported = new ApiClient(this.port).post("""
 				mutation($input: ProtocolInput!) { importProtocol(input: $input) {
-				  meeting { id source { mediaType fileName sha256 pages } } } }""",
+				  meeting { databaseId source { mediaType fileName sha256 pages } } } }""",
 				Map.of("input", Map.of("municipality", "Smedjebacken", "text", this.sample)), null, this.clerk);
 
 		@SuppressWarnings("unchecked")
@@ -315,8 +315,9 @@ class ProtocolFileApiTests {
 		byte[] bytes = this.sample.getBytes(StandardCharsets.UTF_8);
 		assertThat(source).containsEntry("mediaType", "text/plain; charset=UTF-8").containsEntry("sha256", sha256(bytes));
 		assertThat(source.get("fileName")).isNull();
-		assertThat(this.api.get("/protocols/" + meeting.get("id") + "/source", Map.of()).header("Content-Disposition"))
-			.contains("filename=\"meeting-" + meeting.get("id") + "-v1.txt\"");
+		// the download's path and file name carry the plain stored id (databaseId), not the global id
+		assertThat(this.api.get("/protocols/" + meeting.get("databaseId") + "/source", Map.of()).header("Content-Disposition"))
+			.contains("filename=\"meeting-" + meeting.get("databaseId") + "-v1.txt\"");
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.justera.Database;
 import se.justera.IntegrationTest;
+import se.justera.graphql.GlobalId;
 import se.justera.Tokens;
 import se.justera.security.LocalTokenIssuer;
 import se.justera.security.Role;
@@ -52,7 +53,7 @@ class ProtocolImportTests {
 		Map<String, Object> payload = importProtocol("Smedjebacken", read(SAMPLE));
 
 		assertThat(payload.get("created")).isEqualTo(true);
-		assertThat(payload.get("meeting")).isEqualTo(Map.of("id", "1", "date", "2023-12-12", "startsAt", "08:30",
+		assertThat(payload.get("meeting")).isEqualTo(Map.of("id", GlobalId.of("Meeting", 1), "databaseId", "1", "date", "2023-12-12", "startsAt", "08:30",
 				"endsAt", "11:00", "place", "Kommunhuset, sammanträdesrum 1", "body",
 				Map.of("name", "Kommunstyrelsen", "kind", "EXECUTIVE_BOARD", "municipality", Map.of("name", "Smedjebacken")),
 				"chair", Map.of("name", "Fredrik Rönning")));

@@ -309,7 +309,7 @@ class ReadingNotesTests {
 			.variable("filter", filter)
 			.variable("first", 10)
 			.execute()
-			.path("meetings.edges[*].node.id")
+			.path("meetings.edges[*].node.databaseId")
 			.entityList(String.class)
 			.get();
 	}
