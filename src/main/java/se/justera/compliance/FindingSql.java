@@ -1,7 +1,5 @@
 package se.justera.compliance;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
@@ -64,14 +62,9 @@ class FindingSql {
 			return context -> {
 				FindingRepository.Page rows = repository.findPage(filter, order, cursor, size + 1, page.total(), false,
 						page.node());
-				List<FindingRepository.FindingRow> shown = rows.rows().subList(0, Math.min(size, rows.rows().size()));
-				List<String> cursors = new ArrayList<>();
-				List<String> nodes = new ArrayList<>();
-				for (FindingRepository.FindingRow row : shown) {
-					cursors.add(new FindingCursor(row.meetingDate(), row.finding().meetingId(), row.finding().id()).encode(order));
-					nodes.add(row.json());
-				}
-				return page.json(cursors, nodes, rows.rows().size() > size, cursor != null, rows.total());
+				return page.json(rows.rows(), size, cursor != null, rows.total(),
+						row -> new FindingCursor(row.meetingDate(), row.finding().meetingId(), row.finding().id()).encode(order),
+						FindingRepository.FindingRow::json);
 			};
 		});
 	}

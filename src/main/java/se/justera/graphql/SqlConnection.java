@@ -2,6 +2,7 @@ package se.justera.graphql;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import graphql.normalized.ExecutableNormalizedField;
 
@@ -64,6 +65,18 @@ public record SqlConnection(ExecutableNormalizedField connection, String nodeTyp
 	private static boolean only(ExecutableNormalizedField field, Set<String> names) {
 		return field.getResolvedArguments().isEmpty()
 				&& field.getChildren().stream().allMatch(c -> names.contains(c.getName()) && c.getResolvedArguments().isEmpty());
+	}
+
+	/**
+	 * The connection's JSON for a page's rows, fetched with one more than the page size (which tells
+	 * whether more follow), as {@link Connection#of} makes a page: each shown row's cursor and node
+	 * JSON (the text of {@link #node}'s column) taken by the functions.
+	 */
+	public <R> String json(List<R> rows, int size, boolean afterGiven, Integer total, Function<R, String> cursor,
+			Function<R, String> node) {
+		List<R> shown = rows.subList(0, Math.min(size, rows.size()));
+		return json(shown.stream().map(cursor).toList(), shown.stream().map(node).toList(), rows.size() > size, afterGiven,
+				total);
 	}
 
 	/**

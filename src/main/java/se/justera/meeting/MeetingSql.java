@@ -123,17 +123,14 @@ class MeetingSql {
 			MeetingParts.Plan plan = new MeetingParts.Plan(List.of(), List.of(), columns);
 			return context -> {
 				MeetingRepository.Page rows = repository.findPage(filter, order, cursor, size + 1, page.total(), plan);
-				List<MeetingRepository.WithParts> shown = rows.rows().subList(0, Math.min(size, rows.rows().size()));
-				List<String> cursors = new ArrayList<>();
-				List<String> nodes = new ArrayList<>();
-				for (MeetingRepository.WithParts row : shown) {
-					cursors.add(MeetingCursor.of(row.meeting()).encode(order));
-					nodes.add(row.parts()[scopes.size()]);
+				// the meetings shown are the response's: the row beyond the page is not
+				for (MeetingRepository.WithParts row : rows.rows().subList(0, Math.min(size, rows.rows().size()))) {
 					for (int i = 0; i < scopes.size(); i++) {
 						scopes.get(i).add(context, row.meeting().id(), row.parts()[i]);
 					}
 				}
-				return page.json(cursors, nodes, rows.rows().size() > size, cursor != null, rows.total());
+				return page.json(rows.rows(), size, cursor != null, rows.total(),
+						row -> MeetingCursor.of(row.meeting()).encode(order), row -> row.parts()[scopes.size()]);
 			};
 		});
 	}
