@@ -5,8 +5,7 @@ import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,14 +30,9 @@ class RequestLimits {
 	// the document's shape is checked before its cost (RequestGuard): the cheaper and plainer refusal
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	MaxQueryDepthInstrumentation maxQueryDepth(GraphQlLimits limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
-	}
-
-	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlLimits limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+	DocumentShapeLimits documentShapeLimits(GraphQlLimits limits,
+			@Value("${justera.graphql.document-cache-size:500}") int documents) {
+		return new DocumentShapeLimits(limits.maxDepth(), limits.maxComplexity(), documents);
 	}
 
 	@Bean

@@ -51,6 +51,17 @@ class RequestLimitsTests {
 	}
 
 	@Test
+	void aDocumentThatPassedIsCheckedAgainWhenItsVariablesCanDeepenIt() {
+		String deep = "query ($deep: Boolean!) { meetings { edges { node { id ... @include(if: $deep) { "
+				+ "paragraphs { meeting { ".repeat(8) + "id" + " } }".repeat(8) + " } } } } }";
+		this.graphQl.document(deep).variable("deep", false).execute().errors().verify();
+
+		this.graphQl.document(deep).variable("deep", true).execute().errors().satisfy(errors -> assertThat(errors)
+			.singleElement()
+			.satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "QUERY_TOO_DEEP")));
+	}
+
+	@Test
 	void aQueryWithinTheLimitsRuns() {
 		this.graphQl.document("{ meetings(first: 100) { edges { node { paragraphs { decision { points { text } } } } } } }")
 			.execute()
