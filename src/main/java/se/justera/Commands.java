@@ -289,6 +289,9 @@ public final class Commands {
 		@Option(names = "--peer-workers", paramLabel = "N", defaultValue = "1", description = "PostGraphile's worker processes (default ${DEFAULT-VALUE}).")
 		private int peerWorkers;
 
+		@Option(names = "--load", paramLabel = "wrk|jvm", description = "What sends the API's and the peer's requests: wrk (the default where it is installed) or clients in a JVM of their own.")
+		private String load;
+
 		public int clients() {
 			return this.clients;
 		}

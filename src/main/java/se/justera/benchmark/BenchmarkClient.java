@@ -38,6 +38,9 @@ public final class BenchmarkClient {
 	 */
 	private static final long FIRST_WARM_UP_SECONDS = 120;
 
+	/** Distinct request bodies wrk cycles through per query and side. */
+	private static final int WRK_BODIES = 2000;
+
 	private final PrintStream out = System.out;
 
 	private final URI graphQl;
@@ -58,6 +61,9 @@ public final class BenchmarkClient {
 	/** The least warm-up per side; the first query's API side warms at least {@link #FIRST_WARM_UP_SECONDS}. */
 	private final long warmUp;
 
+	/** Whether the API's and the peer's load comes from wrk ({@code --load wrk}) rather than this JVM ({@code --load jvm}). */
+	private final boolean wrk;
+
 	/** Names (or the start of names) of the queries to run, e.g. "meeting detail,deep page"; empty: all. */
 	private final List<String> only;
 
@@ -73,6 +79,14 @@ public final class BenchmarkClient {
 		this.warmUp = CommandOptions.number(args, "--warm-up", 10);
 		String only = optional(args, "--queries");
 		this.only = only == null ? List.of() : List.of(only.split(","));
+		String load = optional(args, "--load");
+		if (load != null && !load.equals("wrk") && !load.equals("jvm")) {
+			throw new IllegalArgumentException("--load is wrk or jvm, not " + load);
+		}
+		this.wrk = load == null ? WrkLoad.available() : load.equals("wrk");
+		if (this.wrk && !WrkLoad.available()) {
+			throw new IllegalArgumentException("--load wrk, but wrk cannot be run here (apt-get install wrk)");
+		}
 	}
 
 	public static void main(String[] args) {
@@ -112,6 +126,25 @@ public final class BenchmarkClient {
 
 	}
 
+	/** A side whose load comes from wrk (its single calls, for the answers, from this JVM). */
+	private record WrkSide(Side side, WrkLoad load) implements Side {
+
+		@Override
+		public Object call(Session session, Random random) throws Exception {
+			return this.side.call(session, random);
+		}
+
+	}
+
+	/** The latencies of one run of a side, sorted or not, and how long it ran. */
+	record Turn(long[] latencies, long nanos) {
+
+		double rate() {
+			return this.latencies.length / (this.nanos / 1e9);
+		}
+
+	}
+
 	private void run() throws Exception {
 		QueryMix mix;
 		try (Connection c = connect()) {
@@ -119,8 +152,9 @@ public final class BenchmarkClient {
 			List<String> corpus = QueryMix.strings(c, """
 					select (select count(*) from meeting) || ' meetings, ' || (select count(*) from paragraph)
 					|| ' paragraphs, ' || (select count(*) from finding) || ' findings'""");
-			this.out.printf("corpus: %s; %d clients, %d s per query and side after warm-up%n", corpus.get(0),
-					this.clients, this.seconds);
+			this.out.printf("corpus: %s; %d clients, %d s per query and side after warm-up; load from %s%n", corpus.get(0),
+					this.clients, this.seconds, this.wrk ? "wrk (API and peer; the floor from this JVM's JDBC clients)"
+							: "this JVM's clients");
 		}
 		if (this.peer != null) {
 			try (HttpConnection http = new HttpConnection(this.peer)) {
@@ -138,6 +172,10 @@ public final class BenchmarkClient {
 			Side api = (session, random) -> query.askApi(session.http(), random);
 			Side floor = (session, random) -> query.floor().answer(session.jdbc(), random);
 			Side peer = (session, random) -> query.peer().ask(session.peer(), random);
+			if (this.wrk) {
+				api = new WrkSide(api, new WrkLoad(this.graphQl, this.clients, bodies(query::body)));
+				peer = withPeer ? new WrkSide(peer, new WrkLoad(this.peer, this.clients, bodies(query.peer()::body))) : peer;
+			}
 			Object apiAnswer;
 			Object floorAnswer;
 			Object peerAnswer = null;
@@ -167,7 +205,28 @@ public final class BenchmarkClient {
 			this.out.printf("%-34s %7.0f %7.2f %7.2f | %s | %7.0f %7.2f %7.2f | %s%n", query.name(), rate(apiTimes),
 					pct(apiTimes, 50), pct(apiTimes, 99), peerColumns, rate(floorTimes), pct(floorTimes, 50),
 					pct(floorTimes, 99), same);
+			for (Side side : List.of(api, peer)) {
+				if (side instanceof WrkSide wrk) {
+					wrk.load().close();
+				}
+			}
 		}
+	}
+
+	/**
+	 * Request bodies for wrk, in the order the JVM's clients would draw them: each client's random
+	 * seeded as in {@link #measure}, taken in turn.
+	 */
+	private List<String> bodies(java.util.function.Function<Random, String> body) {
+		List<Random> randoms = new ArrayList<>();
+		for (int client = 0; client < this.clients; client++) {
+			randoms.add(new Random(1000 + client));
+		}
+		List<String> bodies = new ArrayList<>();
+		for (int i = 0; i < WRK_BODIES; i++) {
+			bodies.add(body.apply(randoms.get(i % this.clients)));
+		}
+		return bodies;
 	}
 
 	private Connection connect() throws SQLException {
@@ -189,7 +248,7 @@ public final class BenchmarkClient {
 		long maximum = start + 180_000_000_000L;
 		double previous = 0;
 		while (System.nanoTime() < maximum) {
-			double rate = run(side, 5_000_000_000L).length / 5.0;
+			double rate = run(side, 5_000_000_000L).rate();
 			if (System.nanoTime() > minimum && previous > 0 && Math.abs(rate - previous) / previous < SETTLED) {
 				return;
 			}
@@ -223,9 +282,9 @@ public final class BenchmarkClient {
 			}
 			for (int second = 0; second < this.seconds; second++) {
 				for (int i = 0; i < sides.size(); i++) {
-					long start = System.nanoTime();
-					rounds.get(i).add(run(sides.get(i), 1_000_000_000L, sessions, randoms.get(i)));
-					walls[i] += System.nanoTime() - start;
+					Turn turn = run(sides.get(i), 1_000_000_000L, sessions, randoms.get(i));
+					rounds.get(i).add(turn.latencies());
+					walls[i] += turn.nanos();
 				}
 			}
 		}
@@ -246,7 +305,7 @@ public final class BenchmarkClient {
 	}
 
 	/** Runs the side with every client, each in its own session, for the given time. */
-	private long[] run(Side side, long nanos) throws Exception {
+	private Turn run(Side side, long nanos) throws Exception {
 		List<Session> sessions = new ArrayList<>();
 		List<Random> randoms = new ArrayList<>();
 		try {
@@ -263,8 +322,15 @@ public final class BenchmarkClient {
 		}
 	}
 
-	/** Runs the side with every client, each in its own session and with its own random, for the given time. */
-	private long[] run(Side side, long nanos, List<Session> sessions, List<Random> randoms) throws Exception {
+	/**
+	 * Runs the side with every client, each in its own session and with its own random, for the
+	 * given time; a side on wrk with wrk's clients, as many.
+	 */
+	private Turn run(Side side, long nanos, List<Session> sessions, List<Random> randoms) throws Exception {
+		if (side instanceof WrkSide wrk) {
+			return wrk.load().run(nanos);
+		}
+		long start = System.nanoTime();
 		ExecutorService pool = Executors.newFixedThreadPool(this.clients);
 		long end = System.nanoTime() + nanos;
 		List<Future<List<Long>>> futures = new ArrayList<>();
@@ -286,7 +352,7 @@ public final class BenchmarkClient {
 			all.addAll(future.get());
 		}
 		pool.shutdown();
-		return all.stream().mapToLong(Long::longValue).toArray();
+		return new Turn(all.stream().mapToLong(Long::longValue).toArray(), System.nanoTime() - start);
 	}
 
 	private static double rate(long[] measured) {

@@ -53,7 +53,12 @@ final class QueryMix {
 
 		/** The API's answer as a plain value; an exception if the response has errors. */
 		Object askApi(HttpConnection http, Random random) throws IOException {
-			return ask(this.name, http, this.document, this.variables.apply(random), this.fromGraphQl);
+			return ask(this.name, http, body(random), this.fromGraphQl);
+		}
+
+		/** The request body with the input the random gives. */
+		String body(Random random) {
+			return QueryMix.body(this.document, this.variables.apply(random));
 		}
 
 	}
@@ -65,14 +70,23 @@ final class QueryMix {
 	record Peer(String document, Function<Random, Map<String, Object>> variables, Function<JsonNode, Object> fromGraphQl) {
 
 		Object ask(HttpConnection http, Random random) throws IOException {
-			return QueryMix.ask("PostGraphile", http, this.document, this.variables.apply(random), this.fromGraphQl);
+			return QueryMix.ask("PostGraphile", http, body(random), this.fromGraphQl);
+		}
+
+		/** The request body with the input the random gives. */
+		String body(Random random) {
+			return QueryMix.body(this.document, this.variables.apply(random));
 		}
 
 	}
 
-	static Object ask(String side, HttpConnection http, String document, Map<String, Object> variables,
-			Function<JsonNode, Object> fromGraphQl) throws IOException {
-		String response = http.postJson(JSON.writeValueAsString(Map.of("query", document, "variables", variables)));
+	static String body(String document, Map<String, Object> variables) {
+		return JSON.writeValueAsString(Map.of("query", document, "variables", variables));
+	}
+
+	static Object ask(String side, HttpConnection http, String body, Function<JsonNode, Object> fromGraphQl)
+			throws IOException {
+		String response = http.postJson(body);
 		JsonNode json = JSON.readTree(response);
 		if (json.has("errors")) {
 			throw new IllegalStateException(side + ": " + response);
@@ -105,9 +119,9 @@ final class QueryMix {
 
 	/** The same mix with the peer's cursor for the deep page, asked from the peer itself. */
 	QueryMix withPeer(HttpConnection peer) throws IOException {
-		Object cursor = ask("PostGraphile", peer, """
+		Object cursor = ask("PostGraphile", peer, body("""
 				query ($offset: Int!) { allMeetings(orderBy: [MEETING_DATE_DESC, ROW_ID_DESC], first: 1, offset: $offset) {
-				  edges { cursor } } }""", Map.of("offset", this.depth),
+				  edges { cursor } } }""", Map.of("offset", this.depth)),
 				data -> data.get("allMeetings").get("edges").get(0).get("cursor").asString());
 		return new QueryMix(this.meetingIds, this.depth, this.deepCursor, (String) cursor);
 	}

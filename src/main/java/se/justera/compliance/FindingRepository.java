@@ -2,6 +2,7 @@ package se.justera.compliance;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -224,12 +225,32 @@ class FindingRepository {
 	 */
 	Page findPage(FindingFilter filter, MeetingOrder order, FindingCursor after, int limit, boolean total,
 			boolean texts) {
-		return findPage(filter, order, after, limit, total, texts, null);
+		Rows<FindingRow> rows = page(filter, order, after, limit, total, (texts ? COLUMNS : SHORT_COLUMNS) + ", f.meeting_date",
+				(rs, n) -> new FindingRow(FINDING.mapRow(rs, n), rs.getObject("meeting_date", LocalDate.class)));
+		return new Page(rows.rows(), rows.total());
 	}
 
-	/** The same page with {@code json}, an expression over the finding {@code f}, read as each row's {@link FindingRow#json}. */
-	Page findPage(FindingFilter filter, MeetingOrder order, FindingCursor after, int limit, boolean total,
-			boolean texts, String json) {
+	/** A finding's key (what its cursor is made of) and its JSON. */
+	record KeyWithJson(FindingCursor key, String json) {
+	}
+
+	/**
+	 * The same page with each finding's key and {@code json}, an expression over the finding {@code f},
+	 * instead of the finding: for a page answered as SQL, which needs no more of the row.
+	 */
+	Rows<KeyWithJson> findKeyPage(FindingFilter filter, MeetingOrder order, FindingCursor after, int limit,
+			boolean total, String json) {
+		return page(filter, order, after, limit, total, "f.id, f.meeting_id, f.meeting_date, " + json + "::text",
+				(rs, n) -> new KeyWithJson(new FindingCursor(rs.getObject(3, LocalDate.class), rs.getLong(2), rs.getString(1)),
+						rs.getString(4)));
+	}
+
+	/** A page's rows and, when asked for, the number of all that match. */
+	record Rows<R>(List<R> rows, Integer total) {
+	}
+
+	private <R> Rows<R> page(FindingFilter filter, MeetingOrder order, FindingCursor after, int limit, boolean total,
+			String columns, RowMapper<R> row) {
 		Where where = where(filter);
 		List<Object> params = new ArrayList<>();
 		String totalColumn = "";
@@ -242,23 +263,21 @@ class FindingRepository {
 		}
 		params.addAll(where.params(limit));
 		Integer[] counted = { null };
-		List<FindingRow> rows = this.jdbc.sql("select " + (texts ? COLUMNS : SHORT_COLUMNS) + ", f.meeting_date"
-				+ (json == null ? "" : ", " + json + "::text as json") + totalColumn + from(filter, List.of()) + where.sql() + " order by "
+		List<R> rows = this.jdbc.sql("select " + columns + totalColumn + from(filter, List.of()) + where.sql() + " order by "
 				+ order.orderBy("f.meeting_date", "f.meeting_id", "f.id") + " limit ?")
 			.params(params)
 			.query((rs, n) -> {
 				if (total) {
 					counted[0] = rs.getInt("total_count");
 				}
-				return new FindingRow(FINDING.mapRow(rs, n), rs.getObject("meeting_date", java.time.LocalDate.class),
-						json == null ? null : rs.getString("json"));
+				return row.mapRow(rs, n);
 			})
 			.list();
 		if (total && counted[0] == null) {
 			// no row to carry it: nothing matches, or the cursor is past the end
 			counted[0] = after == null ? 0 : count(filter);
 		}
-		return new Page(rows, counted[0]);
+		return new Rows<>(rows, counted[0]);
 	}
 
 	int count(FindingFilter filter) {
@@ -410,7 +429,7 @@ class FindingRepository {
 	}
 
 	/** A finding of a page, with its meeting's date for the cursor, and the JSON asked for (or null). */
-	record FindingRow(Finding finding, java.time.LocalDate meetingDate, String json) {
+	record FindingRow(Finding finding, LocalDate meetingDate) {
 	}
 
 	private static Where where(FindingFilter filter) {

@@ -60,11 +60,10 @@ class FindingSql {
 				return null;
 			}
 			return context -> {
-				FindingRepository.Page rows = repository.findPage(filter, order, cursor, size + 1, page.total(), false,
-						page.node());
-				return page.json(rows.rows(), size, cursor != null, rows.total(),
-						row -> new FindingCursor(row.meetingDate(), row.finding().meetingId(), row.finding().id()).encode(order),
-						FindingRepository.FindingRow::json);
+				FindingRepository.Rows<FindingRepository.KeyWithJson> rows = repository.findKeyPage(filter, order, cursor,
+						size + 1, page.total(), page.node() == null ? "null" : page.node());
+				return page.json(rows.rows(), size, cursor != null, rows.total(), row -> row.key().encode(order),
+						FindingRepository.KeyWithJson::json);
 			};
 		});
 	}

@@ -122,15 +122,16 @@ class MeetingSql {
 			columns.add(page.node() == null ? "null" : page.node() + "::text");
 			MeetingParts.Plan plan = new MeetingParts.Plan(List.of(), List.of(), columns);
 			return context -> {
-				MeetingRepository.Page rows = repository.findPage(filter, order, cursor, size + 1, page.total(), plan);
+				MeetingRepository.Rows<MeetingRepository.KeyWithParts> rows = repository.findKeyPage(filter, order, cursor,
+						size + 1, page.total(), plan);
 				// the meetings shown are the response's: the row beyond the page is not
-				for (MeetingRepository.WithParts row : rows.rows().subList(0, Math.min(size, rows.rows().size()))) {
+				for (MeetingRepository.KeyWithParts row : rows.rows().subList(0, Math.min(size, rows.rows().size()))) {
 					for (int i = 0; i < scopes.size(); i++) {
-						scopes.get(i).add(context, row.meeting().id(), row.parts()[i]);
+						scopes.get(i).add(context, row.key().id(), row.parts()[i]);
 					}
 				}
-				return page.json(rows.rows(), size, cursor != null, rows.total(),
-						row -> MeetingCursor.of(row.meeting()).encode(order), row -> row.parts()[scopes.size()]);
+				return page.json(rows.rows(), size, cursor != null, rows.total(), row -> row.key().encode(order),
+						row -> row.parts()[scopes.size()]);
 			};
 		});
 	}
