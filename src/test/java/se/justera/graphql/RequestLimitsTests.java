@@ -24,6 +24,9 @@ class RequestLimitsTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	RequestGuard guard;
+
 	@Test
 	void aQueryDeeperThanTheLimitIsRefused() {
 		String deep = "{ meetings { edges { node { " + "paragraphs { meeting { ".repeat(8) + "id" + " } }".repeat(8)
@@ -59,6 +62,16 @@ class RequestLimitsTests {
 		this.graphQl.document(deep).variable("deep", true).execute().errors().satisfy(errors -> assertThat(errors)
 			.singleElement()
 			.satisfies(e -> assertThat(e.getExtensions()).containsEntry("code", "QUERY_TOO_DEEP")));
+	}
+
+	@Test
+	void aFinishedRequestLeavesNoAlarmBehind() {
+		for (int i = 0; i < 20; i++) {
+			this.graphQl.document("{ __typename }").execute().path("__typename").entity(String.class).isEqualTo("Query");
+		}
+
+		// the timeout is 30 s: an alarm kept until then would hold its request that long
+		assertThat(this.guard.pendingAlarms()).isZero();
 	}
 
 	@Test
