@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import se.justera.CommandOptions;
 
@@ -219,7 +220,7 @@ public final class BenchmarkClient {
 	 * Request bodies for wrk, in the order the JVM's clients would draw them: each client's random
 	 * seeded as in {@link #measure}, taken in turn.
 	 */
-	private List<String> bodies(java.util.function.Function<Random, String> body) {
+	private List<String> bodies(Function<Random, String> body) {
 		List<Random> randoms = new ArrayList<>();
 		for (int client = 0; client < this.clients; client++) {
 			randoms.add(new Random(1000 + client));

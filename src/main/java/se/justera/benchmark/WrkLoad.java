@@ -30,6 +30,7 @@ final class WrkLoad implements AutoCloseable {
 		this.uri = uri;
 		this.clients = clients;
 		this.script = Files.createTempFile("justera-wrk-", ".lua");
+		this.script.toFile().deleteOnExit(); // also when a run fails before close
 		Files.writeString(this.script, script(bodies), StandardCharsets.UTF_8);
 	}
 
