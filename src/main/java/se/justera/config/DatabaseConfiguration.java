@@ -84,8 +84,11 @@ class DatabaseConfiguration {
 	}
 
 	@Bean
-	JdbcTemplate jdbcTemplate(DataSource dataSource, RequestWork work) {
-		return new DeadlineJdbcTemplate(dataSource, work);
+	JdbcTemplate jdbcTemplate(DataSource dataSource, RequestWork work,
+			@Value("${justera.database.read-statement-timeout:15s}") Duration readTimeout,
+			@Value("${justera.database.write-statement-timeout:60s}") Duration writeTimeout) {
+		return new DeadlineJdbcTemplate(dataSource, work,
+				Map.of(RequestWork.Pool.READ, readTimeout, RequestWork.Pool.WRITE, writeTimeout));
 	}
 
 	/**
