@@ -86,10 +86,11 @@ public final class BenchmarkClient {
 		if (load != null && !load.equals("wrk") && !load.equals("jvm")) {
 			throw new IllegalArgumentException("--load is wrk or jvm, not " + load);
 		}
-		this.wrk = load == null ? WrkLoad.available() : load.equals("wrk");
-		if (this.wrk && !WrkLoad.available()) {
+		boolean available = WrkLoad.available();
+		if ("wrk".equals(load) && !available) {
 			throw new IllegalArgumentException("--load wrk, but wrk cannot be run here (apt-get install wrk)");
 		}
+		this.wrk = load == null ? available : load.equals("wrk");
 	}
 
 	public static void main(String[] args) {

@@ -1,9 +1,7 @@
 package se.justera.graphql;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.ExecutionResult;
 import graphql.analysis.MaxQueryDepthInstrumentation;
@@ -33,18 +31,20 @@ class DocumentShapeLimits extends SimplePerformantInstrumentation {
 
 	private final int maxComplexity;
 
-	/** Operations that passed both limits whatever their variables, the most recently used. */
-	private final Set<Operation> passed;
+	/**
+	 * Operations that passed both limits whatever their variables. Looked up at every request, so
+	 * without a lock (an LRU map under one was a lock every request took; JFR saw a request wait 20 ms
+	 * for it under load); when it holds
+	 * more than it may, it starts again empty and refills from the documents in use.
+	 */
+	private final Set<Operation> passed = ConcurrentHashMap.newKeySet();
+
+	private final int remembered;
 
 	DocumentShapeLimits(int maxDepth, int maxComplexity, int remembered) {
 		this.depth = new MaxQueryDepthInstrumentation(maxDepth);
 		this.maxComplexity = maxComplexity;
-		this.passed = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Operation, Boolean> eldest) {
-				return size() > remembered;
-			}
-		}));
+		this.remembered = remembered;
 	}
 
 	/** An operation of a parsed document; documents compare by identity (graphql-java's nodes do not override equals). */
@@ -73,6 +73,9 @@ class DocumentShapeLimits extends SimplePerformantInstrumentation {
 		}
 		String query = execution.getExecutionInput().getQuery();
 		if (!query.contains("@skip") && !query.contains("@include")) {
+			if (this.passed.size() >= this.remembered) {
+				this.passed.clear();
+			}
 			this.passed.add(operation);
 		}
 		return null;
