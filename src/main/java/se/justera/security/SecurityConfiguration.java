@@ -37,6 +37,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Reads are open; every mutation checks a role (see {@link Role}), given by a bearer JWT. In
@@ -86,6 +88,16 @@ class SecurityConfiguration {
 	@Bean
 	static SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/** Spring Security's strict firewall, its header checks without regular expressions. */
+	@Bean
+	HttpFirewall httpFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedHeaderNames(HeaderCharacters.NAMES);
+		firewall.setAllowedHeaderValues(HeaderCharacters.VALUES);
+		firewall.setAllowedParameterNames(HeaderCharacters.NAMES); // its default: the names' pattern
+		return firewall;
 	}
 
 	@Bean

@@ -141,6 +141,30 @@ class HostileClientTests {
 		assertThat(this.api.stillAnswers()).isTrue();
 	}
 
+	@Test
+	void aControlCharacterInAHeaderTheServerReadsIsRefused() throws Exception {
+		// U+0085 passes Tomcat (a byte of obs-text) and must be stopped by Spring Security's firewall
+		String refused = statusOf("Accept: application/json\u0085");
+		String unread = statusOf("X-Unread: a\u0085b");
+
+		assertThat(refused).startsWith("HTTP/1.1 400");
+		assertThat(unread).startsWith("HTTP/1.1 200"); // the firewall judges the headers that are read
+	}
+
+	/** The status line of an anonymous {@code { __typename }} sent with one more header, in ISO-8859-1. */
+	private String statusOf(String header) throws IOException {
+		String body = "{\"query\":\"{ __typename }\"}";
+		try (java.net.Socket socket = new java.net.Socket("localhost", this.port)) {
+			socket.setSoTimeout(30_000);
+			socket.getOutputStream()
+				.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n" + header
+						+ "\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body)
+					.getBytes(StandardCharsets.ISO_8859_1));
+			return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+				.readLine();
+		}
+	}
+
 	/** Sends a request whose body never ends before {@code bytes}; stops quietly once the server has closed. */
 	private static void sendChunked(java.net.Socket socket, long bytes) {
 		try {
