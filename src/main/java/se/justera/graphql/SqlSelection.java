@@ -92,8 +92,12 @@ public final class SqlSelection {
 	 */
 	public <T> T argument(ExecutableNormalizedField field, String name, Class<T> type) {
 		Map<String, Object> arguments = field.getResolvedArguments();
+		Object value = arguments.get(name);
+		if (type.isInstance(value)) {
+			return type.cast(value); // already what was asked for (a number, a text): nothing to bind
+		}
 		try {
-			return type.cast(this.binder.bind(arguments.get(name), !arguments.containsKey(name), ResolvableType.forClass(type)));
+			return type.cast(this.binder.bind(value, !arguments.containsKey(name), ResolvableType.forClass(type)));
 		}
 		catch (BindException ex) {
 			throw new InvalidArgumentException(name + ": " + ex.getMessage());

@@ -175,6 +175,18 @@ class AccessControlTests {
 	}
 
 	@Test
+	void thereIsNoLogoutEndpoint() throws Exception {
+		// stateless bearer tokens: Spring Security's logout filter (a redirect on POST /logout) is off
+		int status = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/logout"))
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+
+		assertThat(status).isEqualTo(404);
+	}
+
+	@Test
 	void aTokenSignedWithAnotherKeyIsRefused() throws Exception {
 		String forged = new LocalTokenIssuer(java.nio.file.Files.createTempDirectory("other").resolve("secret"))
 			.mint("mallory", Role.ADMINISTRATOR);
