@@ -110,11 +110,11 @@ public record SqlConnection(ExecutableNormalizedField connection, String nodeTyp
 						out.append(i == 0 ? "{" : ",{");
 						for (ExecutableNormalizedField edge : child.getChildren()) {
 							key(out, edge);
-							out.append(switch (edge.getName()) {
-								case "cursor" -> SqlSelection.quote(cursors.get(i));
-								case "node" -> SqlSelection.compact(nodes.get(i));
-								default -> "\"" + this.nodeType + "Edge\"";
-							});
+							switch (edge.getName()) {
+								case "cursor" -> out.append(SqlSelection.quote(cursors.get(i)));
+								case "node" -> SqlSelection.appendCompact(out, nodes.get(i));
+								default -> out.append('"').append(this.nodeType).append("Edge\"");
+							}
 						}
 						out.append('}');
 					}

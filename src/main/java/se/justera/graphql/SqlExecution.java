@@ -22,8 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.format.support.DefaultFormattingConversionService;
-import org.springframework.graphql.data.GraphQlArgumentBinder;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.util.RawValue;
@@ -125,12 +123,8 @@ class SqlExecution implements BeanPostProcessor {
 
 		private final ExecutionStrategy usual;
 
-		/**
-		 * Binds arguments as the controllers' {@code @Argument} does, with the conversion service their
-		 * binder has by default: without one, Spring's binder made a type converter with its 40 default
-		 * property editors at every value it converted (5 % of a deep page's CPU, JFR).
-		 */
-		private final GraphQlArgumentBinder binder = new GraphQlArgumentBinder(new DefaultFormattingConversionService());
+		/** Binds arguments as the controllers' {@code @Argument} does. */
+		private final ArgumentBinder binder = new ArgumentBinder();
 
 		Strategy(ExecutionStrategy usual) {
 			this.usual = usual;

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.normalized.ExecutableNormalizedField;
-import org.springframework.core.ResolvableType;
-import org.springframework.graphql.data.GraphQlArgumentBinder;
 import org.springframework.validation.BindException;
 
 /**
@@ -23,13 +21,13 @@ public final class SqlSelection {
 
 	private final Map<String, Map<String, SqlField>> types;
 
-	private final GraphQlArgumentBinder binder;
+	private final ArgumentBinder binder;
 
 	private final Map<String, Object> parameters = new HashMap<>();
 
 	private int aliases;
 
-	SqlSelection(Map<String, Map<String, SqlField>> types, GraphQlArgumentBinder binder) {
+	SqlSelection(Map<String, Map<String, SqlField>> types, ArgumentBinder binder) {
 		this.types = types;
 		this.binder = binder;
 	}
@@ -92,12 +90,8 @@ public final class SqlSelection {
 	 */
 	public <T> T argument(ExecutableNormalizedField field, String name, Class<T> type) {
 		Map<String, Object> arguments = field.getResolvedArguments();
-		Object value = arguments.get(name);
-		if (type.isInstance(value)) {
-			return type.cast(value); // already what was asked for (a number, a text): nothing to bind
-		}
 		try {
-			return type.cast(this.binder.bind(value, !arguments.containsKey(name), ResolvableType.forClass(type)));
+			return this.binder.bind(arguments.get(name), !arguments.containsKey(name), type);
 		}
 		catch (BindException ex) {
 			throw new InvalidArgumentException(name + ": " + ex.getMessage());
@@ -147,14 +141,18 @@ public final class SqlSelection {
 	 * elements, so that the response reads as the API's other responses do.
 	 */
 	public static String compact(String json) {
-		StringBuilder out = new StringBuilder(json.length());
+		return appendCompact(new StringBuilder(json.length()), json).toString();
+	}
+
+	/** {@link #compact} written onto {@code out}: runs without spaces copied whole. */
+	public static StringBuilder appendCompact(StringBuilder out, String json) {
 		boolean inString = false;
+		int run = 0;
 		for (int i = 0; i < json.length(); i++) {
 			char c = json.charAt(i);
 			if (inString) {
-				out.append(c);
 				if (c == '\\') {
-					out.append(json.charAt(++i));
+					i++;
 				}
 				else if (c == '"') {
 					inString = false;
@@ -162,13 +160,13 @@ public final class SqlSelection {
 			}
 			else if (c == '"') {
 				inString = true;
-				out.append(c);
 			}
-			else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-				out.append(c);
+			else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+				out.append(json, run, i);
+				run = i + 1;
 			}
 		}
-		return out.toString();
+		return out.append(json, run, json.length());
 	}
 
 }
