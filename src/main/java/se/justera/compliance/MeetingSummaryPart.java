@@ -19,8 +19,6 @@ import se.justera.meeting.MeetingScope;
 @Component
 class MeetingSummaryPart implements MeetingPart, MeetingScope {
 
-	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
-
 	@Override
 	public String field() {
 		return null;
@@ -44,8 +42,29 @@ class MeetingSummaryPart implements MeetingPart, MeetingScope {
 		ResponseScope scope = context.get(ResponseScope.KEY);
 		if (scope != null) {
 			scope.addMeeting(meetingId);
-			read(value == null ? JSON.nullNode() : JSON.readTree(value), meetingId, context);
+			scope.counted(meetingId, counts(value));
 		}
+	}
+
+	/**
+	 * The counts of {@link #sql()}'s JSON object ({@code {"VIOLATION" : 2, "INFO" : 1}}, null when the
+	 * meeting has none), read by hand: a JSON parser per meeting of a page was 2 % of its CPU (JFR).
+	 */
+	static Map<Severity, Integer> counts(String json) {
+		Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+		if (json == null) {
+			return counts;
+		}
+		int at = json.indexOf('"');
+		while (at >= 0) {
+			int end = json.indexOf('"', at + 1);
+			int colon = json.indexOf(':', end);
+			int next = json.indexOf('"', colon);
+			String number = json.substring(colon + 1, next < 0 ? json.lastIndexOf('}') : json.lastIndexOf(',', next)).strip();
+			counts.put(Severity.valueOf(json.substring(at + 1, end)), Integer.parseInt(number));
+			at = next;
+		}
+		return counts;
 	}
 
 	@Override
