@@ -3,6 +3,9 @@
 #   benchmark/cpu-per-request.sh URL BODY.json SECONDS 'PROCESS PATTERN' [WRK SCRIPT.lua]
 # e.g. benchmark/cpu-per-request.sh http://localhost:8080/graphql <(echo '{"query":"{ __typename }"}') 20 'JusteraApplication'
 #      benchmark/cpu-per-request.sh http://localhost:5678/graphql <(echo '{"query":"{ __typename }"}') 20 'node server.mjs'
+#      benchmark/cpu-per-request.sh http://localhost:8080/graphql /dev/null 10 'JusteraApplication' benchmark/wrk/quorum.lua
+# (benchmark/wrk/: the mix's queries for Justera's schema, inputs drawn per request; the deep page's
+# cursor is in the middle of `generate --meetings 100000`)
 # Prints req/s, the server's and PostgreSQL's CPU time per request (user + system, from /proc, over
 # all processes matching the pattern and all postgres processes: run nothing else on the database).
 set -euo pipefail

@@ -48,7 +48,7 @@ class MeetingSummaryPart implements MeetingPart, MeetingScope {
 
 	/**
 	 * The counts of {@link #sql()}'s JSON object ({@code {"VIOLATION" : 2, "INFO" : 1}}, null when the
-	 * meeting has none), read by hand: a JSON parser per meeting of a page was 2 % of its CPU (JFR).
+	 * meeting has none), read by hand: a JSON parser per meeting of a page was 1–2 % of its CPU (JFR).
 	 */
 	static Map<Severity, Integer> counts(String json) {
 		Map<Severity, Integer> counts = new EnumMap<>(Severity.class);

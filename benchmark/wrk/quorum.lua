@@ -1,0 +1,7 @@
+-- a year's QUORUM findings, 100 with totalCount
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+request = function()
+  local y = 2015 + math.random(0, 4)
+  return wrk.format(nil, nil, nil, '{"query":"query ($filter: FindingFilter, $first: Int) { findings(filter: $filter, first: $first) { totalCount edges { node { databaseId ruleId } } } }","variables":{"first":100,"filter":{"ruleId":"QUORUM","from":"' .. y .. '-01-01","to":"' .. y .. '-12-31"}}}')
+end
