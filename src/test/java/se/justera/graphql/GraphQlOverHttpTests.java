@@ -13,8 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.servlet.function.support.RouterFunctionMapping;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.justera.IntegrationTest;
@@ -36,6 +40,18 @@ class GraphQlOverHttpTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	RouterFunctionMapping graphQlRoutes;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping controllers;
+
+	@Test
+	void aGraphQlRequestFindsItsRouteBeforeTheControllersAreSearched() {
+		assertThat(this.graphQlRoutes.getOrder()).isLessThan(this.controllers.getOrder());
+	}
 
 	@Test
 	void aGetQueryIsAnsweredWithHeadersForACache() throws Exception {
