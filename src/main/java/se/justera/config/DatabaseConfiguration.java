@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -43,16 +44,16 @@ import se.justera.jdbc.RequestWork;
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabasePools.class)
 class DatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource readPool(DatabaseCredentials credentials,
-			@Value("${justera.database.read-pool-size:10}") int size,
-			@Value("${justera.database.read-statement-timeout:15s}") Duration statementTimeout,
+	HikariDataSource readPool(DatabaseCredentials credentials, DatabasePools pools,
 			@Value("${justera.node.id:}") String node) {
-		HikariDataSource pool = pool("read", node, credentials, size, statementTimeout, Duration.ofSeconds(3));
+		Duration statementTimeout = pools.readStatementTimeout();
+		HikariDataSource pool = pool("read", node, credentials, pools.readPoolSize(), statementTimeout, Duration.ofSeconds(3));
 		// a reader that could write would be a hole: these sessions refuse every write
 		pool.addDataSourceProperty("options",
 				"-c statement_timeout=" + statementTimeout.toMillis() + " -c default_transaction_read_only=on");
@@ -60,11 +61,9 @@ class DatabaseConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource writePool(DatabaseCredentials credentials,
-			@Value("${justera.database.write-pool-size:5}") int size,
-			@Value("${justera.database.write-statement-timeout:60s}") Duration statementTimeout,
+	HikariDataSource writePool(DatabaseCredentials credentials, DatabasePools pools,
 			@Value("${justera.node.id:}") String node) {
-		return pool("write", node, credentials, size, statementTimeout, Duration.ofSeconds(30));
+		return pool("write", node, credentials, pools.writePoolSize(), pools.writeStatementTimeout(), Duration.ofSeconds(30));
 	}
 
 	@Bean
@@ -84,11 +83,9 @@ class DatabaseConfiguration {
 	}
 
 	@Bean
-	JdbcTemplate jdbcTemplate(DataSource dataSource, RequestWork work,
-			@Value("${justera.database.read-statement-timeout:15s}") Duration readTimeout,
-			@Value("${justera.database.write-statement-timeout:60s}") Duration writeTimeout) {
+	JdbcTemplate jdbcTemplate(DataSource dataSource, RequestWork work, DatabasePools pools) {
 		return new DeadlineJdbcTemplate(dataSource, work,
-				Map.of(RequestWork.Pool.READ, readTimeout, RequestWork.Pool.WRITE, writeTimeout));
+				Map.of(RequestWork.Pool.READ, pools.readStatementTimeout(), RequestWork.Pool.WRITE, pools.writeStatementTimeout()));
 	}
 
 	/**
