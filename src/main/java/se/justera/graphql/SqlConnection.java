@@ -1,5 +1,6 @@
 package se.justera.graphql;
 
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -75,8 +76,8 @@ public record SqlConnection(ExecutableNormalizedField connection, String nodeTyp
 	public <R> String json(List<R> rows, int size, boolean afterGiven, Integer total, Function<R, String> cursor,
 			Function<R, String> node) {
 		List<R> shown = rows.subList(0, Math.min(size, rows.size()));
-		return json(shown.stream().map(cursor).toList(), shown.stream().map(node).toList(), rows.size() > size, afterGiven,
-				total);
+		// views, not copies: a cursor is encoded only where the selection shows it (most pages show none)
+		return json(new Mapped<>(shown, cursor), new Mapped<>(shown, node), rows.size() > size, afterGiven, total);
 	}
 
 	/**
@@ -123,6 +124,30 @@ public record SqlConnection(ExecutableNormalizedField connection, String nodeTyp
 			}
 		}
 		return out.append('}').toString();
+	}
+
+	/** A list's elements mapped when read. */
+	private static final class Mapped<R> extends AbstractList<String> {
+
+		private final List<R> rows;
+
+		private final Function<R, String> map;
+
+		Mapped(List<R> rows, Function<R, String> map) {
+			this.rows = rows;
+			this.map = map;
+		}
+
+		@Override
+		public String get(int index) {
+			return this.map.apply(this.rows.get(index));
+		}
+
+		@Override
+		public int size() {
+			return this.rows.size();
+		}
+
 	}
 
 	private static void key(StringBuilder out, ExecutableNormalizedField field) {
