@@ -20,10 +20,11 @@ import se.justera.CommandOptions;
 /**
  * The load side of {@code benchmark-queries}, run in its own JVM so that it does not share the
  * server's heap, JIT and threads: {@code benchmark-client --graphql URL --jdbc URL --user U
- * --password P [--clients 8] [--seconds 10] [--warm-up 10] [--peer URL] [--queries NAME,...] [--load wrk|jvm]}. For each query of the {@link QueryMix} it checks
- * that the API's answer equals the floor's, warms both sides up until their throughput settles,
- * then measures each for the same time with the same number of concurrent clients, each client with
- * its own kept-alive HTTP connection or JDBC connection, and prints a line. With {@code --peer}, the
+ * --password P [--clients 8] [--seconds 10] [--warm-up 10] [--peer URL] [--queries NAME,...]
+ * [--load wrk|jvm]}. For each query of the {@link QueryMix} it checks that the API's answer equals
+ * the floor's, warms both sides up until their throughput settles, then measures each for the same
+ * time with the same number of concurrent clients, each client with its own kept-alive HTTP
+ * connection or JDBC connection, and prints a line. With {@code --peer}, the
  * same mix written for PostGraphile's schema is sent to PostGraphile too, its answers compared with
  * the API's, and the line has its figures and the ratio of the API's throughput to the peer's. The
  * API's and the peer's load comes from wrk where it is installed ({@link WrkLoad}), else from this

@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -53,7 +53,8 @@ class DatabaseConfiguration {
 	HikariDataSource readPool(DatabaseCredentials credentials, DatabasePools pools,
 			@Value("${justera.node.id:}") String node) {
 		Duration statementTimeout = pools.readStatementTimeout();
-		HikariDataSource pool = pool("read", node, credentials, pools.readPoolSize(), statementTimeout, Duration.ofSeconds(3));
+		HikariDataSource pool = pool("read", node, credentials, pools.readPoolSize(), statementTimeout,
+				Duration.ofSeconds(3));
 		// a reader that could write would be a hole: these sessions refuse every write
 		pool.addDataSourceProperty("options",
 				"-c statement_timeout=" + statementTimeout.toMillis() + " -c default_transaction_read_only=on");

@@ -34,8 +34,8 @@ class DocumentShapeLimits extends SimplePerformantInstrumentation {
 	/**
 	 * Operations that passed both limits whatever their variables. Looked up at every request, so
 	 * without a lock (an LRU map under one was a lock every request took; JFR saw a request wait 20 ms
-	 * for it under load); when it holds
-	 * more than it may, it starts again empty and refills from the documents in use.
+	 * for it under load); when it holds more than it may, it starts again empty and refills from the
+	 * documents in use.
 	 */
 	private final Set<Operation> passed = ConcurrentHashMap.newKeySet();
 

@@ -84,7 +84,7 @@ public record SqlConnection(ExecutableNormalizedField connection, String nodeTyp
 	 * The connection's JSON for the page's nodes (JSON text from {@link #node}'s column) and their
 	 * cursors, at most the page size of them; {@code total} when selected.
 	 */
-	public String json(List<String> cursors, List<String> nodes, boolean hasNextPage, boolean afterGiven, Integer total) {
+	private String json(List<String> cursors, List<String> nodes, boolean hasNextPage, boolean afterGiven, Integer total) {
 		StringBuilder out = new StringBuilder("{");
 		for (ExecutableNormalizedField child : this.connection.getChildren()) {
 			key(out, child);
