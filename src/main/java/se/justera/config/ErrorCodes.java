@@ -36,11 +36,17 @@ class ErrorCodes implements WebGraphQlInterceptor {
 	/** The request came as a GET (se.justera.graphql.GetRequests): a persisted mutation is refused. */
 	private static final String GET = "justera.graphql.get";
 
+	// made once: Locale.forLanguageTag parses its tag, 2 % of an empty query's CPU when done per request (JFR)
+	private static final Locale SWEDISH = Locale.forLanguageTag(Language.SWEDISH);
+
+	private static final Locale ENGLISH = Locale.forLanguageTag(Language.ENGLISH);
+
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		String language = Language.preferred(request.getHeaders().getAcceptLanguageAsLocales());
+		Locale locale = Language.ENGLISH.equals(Language.preferred(request.getHeaders().getAcceptLanguageAsLocales()))
+				? ENGLISH : SWEDISH;
 		boolean get = Boolean.TRUE.equals(request.getAttributes().get(GET));
-		request.configureExecutionInput((input, builder) -> builder.locale(Locale.forLanguageTag(language))
+		request.configureExecutionInput((input, builder) -> builder.locale(locale)
 			.graphQLContext(Map.of(GET, get))
 			.build());
 		return chain.next(request).map(response -> {

@@ -4,7 +4,10 @@ import java.util.Map;
 
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 
@@ -40,8 +43,9 @@ public record QueryCost(long budget, int defaultListBound, Map<String, Integer> 
 
 	private long add(long total, ExecutableNormalizedField field, ExecutableNormalizedField parent, long parentCount,
 			GraphQLSchema schema) {
-		String coordinate = field.getObjectTypeNames().iterator().next() + "." + field.getName();
-		long count = multiply(parentCount, size(field, parent, coordinate, schema));
+		String typeName = field.getObjectTypeNames().iterator().next();
+		String coordinate = typeName + "." + field.getName();
+		long count = multiply(parentCount, size(field, parent, typeName, coordinate, schema));
 		long sum = add(add(total, count), multiply(parentCount, this.weights.getOrDefault(coordinate, 0)));
 		for (ExecutableNormalizedField child : field.getChildren()) {
 			if (sum > this.budget) {
@@ -52,9 +56,9 @@ public record QueryCost(long budget, int defaultListBound, Map<String, Integer> 
 		return sum;
 	}
 
-	private long size(ExecutableNormalizedField field, ExecutableNormalizedField parent, String coordinate,
-			GraphQLSchema schema) {
-		if (!(GraphQLTypeUtil.unwrapNonNull(field.getType(schema)) instanceof GraphQLList)) {
+	private long size(ExecutableNormalizedField field, ExecutableNormalizedField parent, String typeName,
+			String coordinate, GraphQLSchema schema) {
+		if (!isList(field, typeName, schema)) {
 			return 1;
 		}
 		if (field.getResolvedArguments().get("first") instanceof Integer first) {
@@ -68,6 +72,19 @@ public record QueryCost(long budget, int defaultListBound, Map<String, Integer> 
 			return Math.max(first, 0);
 		}
 		return this.listBounds.getOrDefault(coordinate, this.defaultListBound);
+	}
+
+	/**
+	 * Looked up on the field's first object type (they all give it the same type), not by
+	 * {@code field.getType(schema)}, which gathers every type's definition in a set: more than half
+	 * of the cost walk of {@code { __typename }} (JFR).
+	 */
+	private static boolean isList(ExecutableNormalizedField field, String typeName, GraphQLSchema schema) {
+		GraphQLObjectType type = schema.getObjectType(typeName);
+		GraphQLFieldDefinition definition = type == null ? null : type.getFieldDefinition(field.getName());
+		// introspection's fields (__typename, __schema) are no type's definitions
+		GraphQLOutputType output = definition != null ? definition.getType() : field.getType(schema);
+		return GraphQLTypeUtil.unwrapNonNull(output) instanceof GraphQLList;
 	}
 
 	private static long multiply(long a, long b) {

@@ -4,11 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -59,32 +58,25 @@ class RequestGuard extends SimplePerformantInstrumentation implements Disposable
 	private final RequestWork work;
 
 	/**
-	 * Each request's alarm, cancelled when it completes. A cancelled alarm leaves the queue at once:
-	 * left until its time, every request's alarm (and the request it holds) stayed in the heap for
-	 * the whole timeout, hundreds of thousands of them under load, which the old generation paid for
-	 * with collections of hundreds of milliseconds.
+	 * The requests running now, swept for those past their deadline. A finished request leaves at
+	 * once: kept until its time, every request (each alarm held one) stayed in the heap for the
+	 * whole timeout, hundreds of thousands of them under load, which the old generation paid for with
+	 * collections of hundreds of milliseconds.
 	 */
-	private final ScheduledThreadPoolExecutor timer = alarms();
+	private final Deadlines running;
 
-	private static ScheduledThreadPoolExecutor alarms() {
-		ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-			Thread thread = new Thread(runnable, "graphql-timeout");
-			thread.setDaemon(true);
-			return thread;
-		});
-		timer.setRemoveOnCancelPolicy(true);
-		return timer;
-	}
-
-	/** Alarms waiting: the requests running now (for tests). */
-	int pendingAlarms() {
-		return this.timer.getQueue().size();
+	/** Requests running now (for tests). */
+	int running() {
+		return this.running.size();
 	}
 
 	RequestGuard(GraphQlLimits limits, RequestWork work) {
 		this.limits = limits;
 		this.cost = limits.cost().model();
 		this.work = work;
+		// a tenth of the timeout, at most 100 ms: late by that at most, and a sweep costs nearly nothing
+		this.running = new Deadlines("graphql-timeout",
+				Duration.ofNanos(Math.min(limits.timeout().toNanos() / 10, Duration.ofMillis(100).toNanos())));
 		this.anonymousCost = new TokenBuckets(limits.anonymous().costPerMinute(),
 				limits.anonymous().costPerMinute() / 60.0, 100_000, System::nanoTime);
 	}
@@ -93,12 +85,11 @@ class RequestGuard extends SimplePerformantInstrumentation implements Disposable
 	public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
 			InstrumentationState state) {
 		long timeoutNanos = this.limits.timeout().toNanos();
-		Guard guard = new Guard(parameters.getExecutionInput(), System.nanoTime() + timeoutNanos);
+		Guard guard = new Guard(parameters.getExecutionInput(), System.nanoTime() + timeoutNanos, this::timeout);
 		parameters.getGraphQLContext().put(STATE, guard);
 		this.work.deadline(guard.deadline);
-		ScheduledFuture<?> alarm = this.timer.schedule(() -> guard.stop(timeout()), Math.max(timeoutNanos, 0),
-				TimeUnit.NANOSECONDS);
-		return SimpleInstrumentationContext.whenCompleted((result, failure) -> alarm.cancel(false));
+		this.running.add(guard);
+		return SimpleInstrumentationContext.whenCompleted((result, failure) -> this.running.remove(guard));
 	}
 
 	@Override
@@ -159,7 +150,7 @@ class RequestGuard extends SimplePerformantInstrumentation implements Disposable
 
 	@Override
 	public void destroy() {
-		this.timer.shutdownNow();
+		this.running.close();
 	}
 
 	private GraphQLError timeout() {
@@ -184,19 +175,32 @@ class RequestGuard extends SimplePerformantInstrumentation implements Disposable
 	}
 
 	/** One request's running totals and why it was stopped, if it was. */
-	private static final class Guard {
+	private static final class Guard implements Deadlines.Running {
 
 		final ExecutionInput input;
 
 		final long deadline;
 
+		final Supplier<GraphQLError> timeout;
+
 		final AtomicLong characters = new AtomicLong();
 
 		final AtomicReference<GraphQLError> reason = new AtomicReference<>();
 
-		Guard(ExecutionInput input, long deadline) {
+		Guard(ExecutionInput input, long deadline, Supplier<GraphQLError> timeout) {
 			this.input = input;
 			this.deadline = deadline;
+			this.timeout = timeout;
+		}
+
+		@Override
+		public long deadline() {
+			return this.deadline;
+		}
+
+		@Override
+		public void stop() {
+			stop(this.timeout.get());
 		}
 
 		void stop(GraphQLError why) {

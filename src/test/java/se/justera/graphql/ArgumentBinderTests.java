@@ -73,6 +73,18 @@ class ArgumentBinderTests {
 	}
 
 	@Test
+	void anEnumGivenByItsNameIsTheConstantSpringsBinderMakes() throws BindException {
+		assertThat(this.binder.bind("BOARD", false, Kind.class)).isEqualTo(Kind.BOARD).isEqualTo(springs("BOARD", Kind.class));
+	}
+
+	@Test
+	void anEnumNameTheJavaEnumLacksAloneIsLeftToSpringsBinder() {
+		assertThatThrownBy(() -> this.binder.bind("COMMITTEE", false, Kind.class))
+			.isInstanceOfSatisfying(Exception.class, e -> assertThatThrownBy(() -> springs("COMMITTEE", Kind.class))
+				.isInstanceOf(e.getClass()));
+	}
+
+	@Test
 	void aRecordThatRefusesItsValuesIsLeftToSpringsBinder() {
 		Map<String, Object> input = Map.of("name", "bad");
 
