@@ -29,11 +29,16 @@ class MeetingSummaryPart implements MeetingPart, MeetingScope {
 		return sql();
 	}
 
+	/**
+	 * The severities of the meeting's present findings as one JSON string ({@code "VIOLATION,INFO,INFO"}),
+	 * SQL null when it has none. One aggregate over the meeting's findings: counting them per
+	 * severity into a JSON object, a sort and a grouping per meeting, gave a quarter less (pgbench
+	 * with the deep page's statement: 18 000 statements a second, this 22 000, the page without any
+	 * summary 37 000–41 000).
+	 */
 	@Override
 	public String sql() {
-		return """
-				(select json_object_agg(s.severity, s.n) from (select f.severity, count(*) as n from finding f
-				 where f.meeting_id = m.id and f.present group by f.severity) s)""";
+		return "(select to_json(string_agg(f.severity, ',')) from finding f where f.meeting_id = m.id and f.present)";
 	}
 
 	/** A meeting the response holds, read as SQL: in the response's scope, its findings counted already. */
@@ -42,27 +47,22 @@ class MeetingSummaryPart implements MeetingPart, MeetingScope {
 		ResponseScope scope = context.get(ResponseScope.KEY);
 		if (scope != null) {
 			scope.addMeeting(meetingId);
-			scope.counted(meetingId, counts(value));
+			scope.counted(meetingId, counts(value == null ? null : value.substring(1, value.length() - 1)));
 		}
 	}
 
-	/**
-	 * The counts of {@link #sql()}'s JSON object ({@code {"VIOLATION" : 2, "INFO" : 1}}, null when the
-	 * meeting has none), read by hand: a JSON parser per meeting of a page was 1–2 % of its CPU (JFR).
-	 */
-	static Map<Severity, Integer> counts(String json) {
+	/** The counts per severity of {@link #sql()}'s names, without their quotes (null when there are none). */
+	static Map<Severity, Integer> counts(String severities) {
 		Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-		if (json == null) {
+		if (severities == null) {
 			return counts;
 		}
-		int at = json.indexOf('"');
-		while (at >= 0) {
-			int end = json.indexOf('"', at + 1);
-			int colon = json.indexOf(':', end);
-			int next = json.indexOf('"', colon);
-			String number = json.substring(colon + 1, next < 0 ? json.lastIndexOf('}') : json.lastIndexOf(',', next)).strip();
-			counts.put(Severity.valueOf(json.substring(at + 1, end)), Integer.parseInt(number));
-			at = next;
+		int from = 0;
+		while (from <= severities.length()) {
+			int comma = severities.indexOf(',', from);
+			int end = comma < 0 ? severities.length() : comma;
+			counts.merge(Severity.valueOf(severities.substring(from, end)), 1, Integer::sum);
+			from = end + 1;
 		}
 		return counts;
 	}
@@ -71,9 +71,7 @@ class MeetingSummaryPart implements MeetingPart, MeetingScope {
 	public Object read(JsonNode json, long meetingId, GraphQLContext context) {
 		ResponseScope scope = context.get(ResponseScope.KEY);
 		if (scope != null) {
-			Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-			json.properties().forEach(e -> counts.put(Severity.valueOf(e.getKey()), e.getValue().asInt()));
-			scope.counted(meetingId, counts);
+			scope.counted(meetingId, counts(json.isNull() ? null : json.asString()));
 		}
 		return null;
 	}
