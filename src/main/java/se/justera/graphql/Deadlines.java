@@ -16,8 +16,7 @@ import org.slf4j.LoggerFactory;
  * {@code ScheduledThreadPoolExecutor} takes its queue's lock to schedule and again to cancel, and
  * wakes its thread whenever the new alarm is the first, which was 2 to 3 % of an empty query's CPU
  * (JFR); adding to and removing from a concurrent set takes no common lock. A request is stopped at
- * most one period late, and graphql-java checks its own deadline at every field besides
- * ({@link RequestGuard}).
+ * most one period late; {@link RequestGuard} checks the deadline as every field completes besides.
  */
 final class Deadlines implements AutoCloseable {
 

@@ -1,10 +1,10 @@
 package se.justera.graphql;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -36,8 +36,9 @@ import se.justera.security.SecurityInterceptor;
  * <li>before: the query's cost ({@link QueryCost}) against the budget (QUERY_TOO_COSTLY) and, for
  * an anonymous client, against what it may still spend this minute (RATE_LIMITED);</li>
  * <li>while: the values and the characters of text the response holds (RESPONSE_TOO_LARGE), and the
- * time (TIMEOUT), checked as every field completes and by a timer, which cancels the execution
- * and, through {@link RequestWork}'s deadline, its statements in PostgreSQL.</li>
+ * time (TIMEOUT), checked as every field completes and by a sweeper ({@link Deadlines}), which
+ * cancels the execution and, through {@link RequestWork}'s deadline, its statements in
+ * PostgreSQL.</li>
  * </ul>
  * A stopped request answers with its error alone: no partial data that could still be large.
  */
@@ -59,9 +60,8 @@ class RequestGuard extends SimplePerformantInstrumentation implements Disposable
 
 	/**
 	 * The requests running now, swept for those past their deadline. A finished request leaves at
-	 * once: kept until its time, every request (each alarm held one) stayed in the heap for the
-	 * whole timeout, hundreds of thousands of them under load, which the old generation paid for with
-	 * collections of hundreds of milliseconds.
+	 * once: kept for the whole timeout, hundreds of thousands of requests stayed in the heap under
+	 * load, which the old generation paid for with collections of hundreds of milliseconds.
 	 */
 	private final Deadlines running;
 
