@@ -22,6 +22,12 @@ record SubjectValidator(String nameClaim) implements OAuth2TokenValidator<Jwt> {
 	/** The actors Justera writes itself: automatic changes and requests without a token. */
 	static final List<String> RESERVED = List.of("system", "anonymous");
 
+	/**
+	 * The prefix of the command line's actors ({@code cli:USER}, {@link CommandLineAccess}): a token
+	 * named so would pass in the audit log for a command run on the server's machine.
+	 */
+	static final String COMMAND_LINE = "cli:";
+
 	@Override
 	public OAuth2TokenValidatorResult validate(Jwt jwt) {
 		Object value = jwt.getClaims().get(this.nameClaim);
@@ -32,7 +38,7 @@ record SubjectValidator(String nameClaim) implements OAuth2TokenValidator<Jwt> {
 		String name = value.toString();
 		Optional<String> reserved = reserved(name);
 		if (reserved.isPresent()) {
-			return failure("The token's '" + this.nameClaim + "' claim is '" + reserved.get()
+			return failure("The token's '" + this.nameClaim + "' claim stands for '" + reserved.get()
 					+ "', a name Justera keeps for its own entries in the audit log");
 		}
 		if (name.codePoints().anyMatch(SubjectValidator::invisible)) {
@@ -43,10 +49,14 @@ record SubjectValidator(String nameClaim) implements OAuth2TokenValidator<Jwt> {
 
 	/**
 	 * The reserved name this one stands for, case and compatibility forms aside ({@code " System "},
-	 * fullwidth letters): read in the audit log it would pass for Justera itself.
+	 * fullwidth letters): read in the audit log it would pass for Justera itself; {@code cli:USER}
+	 * for a name of the command line's form.
 	 */
 	static Optional<String> reserved(String name) {
 		String normal = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
+		if (normal.regionMatches(true, 0, COMMAND_LINE, 0, COMMAND_LINE.length())) {
+			return Optional.of(COMMAND_LINE + "USER");
+		}
 		return RESERVED.stream().filter(normal::equalsIgnoreCase).findFirst();
 	}
 

@@ -76,4 +76,14 @@ class LocalSecretFileTests {
 			.hasMessageContaining("Unknown role 'admin'");
 	}
 
+	@Test
+	void theTokenCommandWillNotMintATokenNamedAsTheCommandLinesActors() {
+		String secret = this.dir.resolve("secret").toString();
+
+		assertThatThrownBy(() -> TokenCommand.run(new String[] { "token", "--role", "clerk", "--user", "cli:root",
+				"--secret-file", secret }))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("cli:USER");
+	}
+
 }

@@ -109,7 +109,8 @@ class TokenValidationTests {
 	@Test
 	void reservedSubjectsAreRefused() throws Exception {
 		int logged = auditEntries();
-		for (String subject : List.of("system", " SYSTEM ", "Anonymous", "\uff53\uff59\uff53\uff54\uff45\uff4d")) {
+		for (String subject : List.of("system", " SYSTEM ", "Anonymous", "\uff53\uff59\uff53\uff54\uff45\uff4d", "cli:root",
+				" CLI:alice", "\uff43\uff4c\uff49:bob")) {
 			Reply reply = post(sign(claims -> claims.subject(subject)), GUARDED);
 
 			assertThat(reply.status()).as(subject).isEqualTo(401);
