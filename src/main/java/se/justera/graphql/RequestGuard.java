@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -85,7 +84,7 @@ class RequestGuard extends SimplePerformantInstrumentation implements Disposable
 	public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
 			InstrumentationState state) {
 		long timeoutNanos = this.limits.timeout().toNanos();
-		Guard guard = new Guard(parameters.getExecutionInput(), System.nanoTime() + timeoutNanos, this::timeout);
+		Guard guard = new Guard(parameters.getExecutionInput(), System.nanoTime() + timeoutNanos);
 		parameters.getGraphQLContext().put(STATE, guard);
 		this.work.deadline(guard.deadline);
 		this.running.add(guard);
@@ -175,22 +174,19 @@ class RequestGuard extends SimplePerformantInstrumentation implements Disposable
 	}
 
 	/** One request's running totals and why it was stopped, if it was. */
-	private static final class Guard implements Deadlines.Running {
+	private final class Guard implements Deadlines.Running {
 
 		final ExecutionInput input;
 
 		final long deadline;
 
-		final Supplier<GraphQLError> timeout;
-
 		final AtomicLong characters = new AtomicLong();
 
 		final AtomicReference<GraphQLError> reason = new AtomicReference<>();
 
-		Guard(ExecutionInput input, long deadline, Supplier<GraphQLError> timeout) {
+		Guard(ExecutionInput input, long deadline) {
 			this.input = input;
 			this.deadline = deadline;
-			this.timeout = timeout;
 		}
 
 		@Override
@@ -200,7 +196,7 @@ class RequestGuard extends SimplePerformantInstrumentation implements Disposable
 
 		@Override
 		public void stop() {
-			stop(this.timeout.get());
+			stop(timeout());
 		}
 
 		void stop(GraphQLError why) {
