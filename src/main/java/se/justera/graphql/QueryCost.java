@@ -1,5 +1,6 @@
 package se.justera.graphql;
 
+import java.util.List;
 import java.util.Map;
 
 import graphql.normalized.ExecutableNormalizedField;
@@ -34,8 +35,13 @@ public record QueryCost(long budget, int defaultListBound, Map<String, Integer> 
 
 	/** The cost of the operation, saturating at {@link Long#MAX_VALUE}; it stops adding once over the budget. */
 	public long of(ExecutableNormalizedOperation operation, GraphQLSchema schema) {
+		return of(operation.getTopLevelFields(), schema);
+	}
+
+	/** The cost of an operation's top-level fields (see {@link NormalizedOperations}). */
+	public long of(List<ExecutableNormalizedField> topLevelFields, GraphQLSchema schema) {
 		long total = 0;
-		for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+		for (ExecutableNormalizedField field : topLevelFields) {
 			total = add(total, field, null, 1, schema);
 		}
 		return total;
@@ -64,7 +70,7 @@ public record QueryCost(long budget, int defaultListBound, Map<String, Integer> 
 		if (field.getResolvedArguments().get("first") instanceof Integer first) {
 			return Math.max(first, 0);
 		}
-		if (field.getResolvedArguments().get("ids") instanceof java.util.List<?> ids) {
+		if (field.getResolvedArguments().get("ids") instanceof List<?> ids) {
 			return ids.size(); // nodes(ids:): one for each id asked for
 		}
 		if (parent != null && field.getName().equals("edges")

@@ -57,6 +57,8 @@ class RequestGuard extends SimplePerformantInstrumentation implements Disposable
 
 	private final RequestWork work;
 
+	private final NormalizedOperations operations;
+
 	/**
 	 * The requests running now, swept for those past their deadline. A finished request leaves at
 	 * once: kept for the whole timeout, hundreds of thousands of requests stayed in the heap under
@@ -69,8 +71,9 @@ class RequestGuard extends SimplePerformantInstrumentation implements Disposable
 		return this.running.size();
 	}
 
-	RequestGuard(GraphQlLimits limits, RequestWork work) {
+	RequestGuard(GraphQlLimits limits, RequestWork work, NormalizedOperations operations) {
 		this.limits = limits;
+		this.operations = operations;
 		this.cost = limits.cost().model();
 		this.work = work;
 		// a tenth of the timeout, at most 100 ms: late by that at most, and a sweep costs nearly nothing
@@ -96,7 +99,7 @@ class RequestGuard extends SimplePerformantInstrumentation implements Disposable
 			InstrumentationState state) {
 		ExecutionContext execution = parameters.getExecutionContext();
 		GraphQLContext context = execution.getGraphQLContext();
-		long price = this.cost.of(execution.getNormalizedQueryTree().get(), execution.getGraphQLSchema());
+		long price = this.cost.of(this.operations.topLevelFields(execution), execution.getGraphQLSchema());
 		if (price > this.cost.budget()) {
 			throw abort("QUERY_TOO_COSTLY", "The query could produce " + price + " values; the budget is "
 					+ this.cost.budget() + " (justera.graphql.cost.budget). Ask for fewer items (first) or fewer nested"

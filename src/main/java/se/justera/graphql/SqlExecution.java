@@ -50,17 +50,20 @@ class SqlExecution implements BeanPostProcessor {
 
 	private final ObjectProvider<MeterRegistry> meters;
 
+	private final ObjectProvider<NormalizedOperations> operations;
+
 	private final boolean enabled;
 
 	private volatile Registry registry;
 
 	SqlExecution(ObjectProvider<SqlRootField> roots, ObjectProvider<SqlFields> fields,
 			ObjectProvider<GraphQlLimits> limits, ObjectProvider<MeterRegistry> meters,
-			@Value("${justera.graphql.sql-execution:true}") boolean enabled) {
+			ObjectProvider<NormalizedOperations> operations, @Value("${justera.graphql.sql-execution:true}") boolean enabled) {
 		this.roots = roots;
 		this.fields = fields;
 		this.limits = limits;
 		this.meters = meters;
+		this.operations = operations;
 		this.enabled = enabled;
 	}
 
@@ -91,7 +94,7 @@ class SqlExecution implements BeanPostProcessor {
 	 * the counts of queries answered as SQL and the usual way ({@code justera.graphql.sql.queries}).
 	 */
 	private record Registry(Map<String, SqlRootField> roots, Map<String, Map<String, SqlField>> types, long maxCharacters,
-			Counter answered, Counter usual) {
+			NormalizedOperations operations, Counter answered, Counter usual) {
 	}
 
 	private Registry registry(GraphQLSchema schema) {
@@ -106,7 +109,7 @@ class SqlExecution implements BeanPostProcessor {
 			types.replaceAll((type, fields) -> NodeIds.isNode(schema, type) ? NodeIds.withGlobalIds(type, fields) : fields);
 			MeterRegistry meters = this.meters.getIfAvailable(SimpleMeterRegistry::new);
 			known = new Registry(Map.copyOf(roots), Map.copyOf(types), this.limits.getObject().maxResponseCharacters(),
-					counter(meters, "sql"), counter(meters, "usual"));
+					this.operations.getObject(), counter(meters, "sql"), counter(meters, "usual"));
 			this.registry = known;
 		}
 		return known;
@@ -144,7 +147,7 @@ class SqlExecution implements BeanPostProcessor {
 		/** The data, every root field answered by its statement; null to run the usual way. */
 		private Map<String, Object> answer(ExecutionContext context) {
 			Registry known = registry(context.getGraphQLSchema());
-			List<ExecutableNormalizedField> top = context.getNormalizedQueryTree().get().getTopLevelFields();
+			List<ExecutableNormalizedField> top = known.operations().topLevelFields(context);
 			List<SqlRootField.Plan> plans = new java.util.ArrayList<>(top.size());
 			for (ExecutableNormalizedField field : top) {
 				SqlRootField root = known.roots().get(field.getName());

@@ -1,0 +1,160 @@
+package se.justera.graphql;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ValuesResolver;
+import graphql.language.Argument;
+import graphql.language.Directive;
+import graphql.language.Node;
+import graphql.language.OperationDefinition;
+import graphql.language.VariableReference;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.schema.GraphQLSchema;
+import org.springframework.stereotype.Component;
+
+/**
+ * The top-level fields of a request's normalized operation (graphql-java's
+ * {@link ExecutableNormalizedOperation}), which the cost walk ({@link QueryCost}) and the SQL path
+ * ({@link SqlExecution}) read. graphql-java makes it anew for every request: a tenth of a
+ * meeting-detail request's CPU (JFR). Here it is made once for each operation of a kept document
+ * ({@link DocumentCache} hands out the same parsed document for the same text) and copied for each
+ * request, with the arguments that take variables resolved from that request's variables.
+ * <p>
+ * Not kept, so made per request as before: an operation whose {@code @skip} or {@code @include}
+ * takes a variable (the variables then change which fields there are), and one of more than
+ * {@value #MAX_FIELDS} fields (so that a few hundred kept documents cannot fill the heap).
+ */
+@Component
+class NormalizedOperations {
+
+	/** Front ends' queries have tens of fields; a document that makes more is normalized per request. */
+	static final int MAX_FIELDS = 200;
+
+	private static final String KEY = "justera.normalizedFields";
+
+	/** By the parsed operation, by identity: gone with its document once no cache holds it. */
+	private final Map<OperationDefinition, Template> templates = Collections.synchronizedMap(new WeakHashMap<>());
+
+	/** The request's top-level normalized fields, made once per request. */
+	List<ExecutableNormalizedField> topLevelFields(ExecutionContext execution) {
+		GraphQLContext context = execution.getGraphQLContext();
+		List<ExecutableNormalizedField> known = context.get(KEY);
+		if (known == null) {
+			known = make(execution);
+			context.put(KEY, known);
+		}
+		return known;
+	}
+
+	/** Operations kept now (for tests). */
+	int size() {
+		return this.templates.size();
+	}
+
+	private List<ExecutableNormalizedField> make(ExecutionContext execution) {
+		OperationDefinition operation = execution.getOperationDefinition();
+		Template template = this.templates.get(operation);
+		if (template == null) {
+			ExecutableNormalizedOperation made = execution.getNormalizedQueryTree().get();
+			if (made.getOperationFieldCount() > MAX_FIELDS
+					|| directiveTakesVariable(operation, false)
+					|| execution.getFragmentsByName().values().stream().anyMatch(f -> directiveTakesVariable(f, false))) {
+				return made.getTopLevelFields();
+			}
+			template = new Template(made.getTopLevelFields(), made.getTopLevelFields().stream().anyMatch(NormalizedOperations::takesVariables));
+			this.templates.put(operation, template);
+			return made.getTopLevelFields();
+		}
+		if (!template.takesVariables()) {
+			return template.fields(); // nothing in it depends on the request: read by all, changed by none
+		}
+		List<ExecutableNormalizedField> copies = new ArrayList<>(template.fields().size());
+		for (ExecutableNormalizedField field : template.fields()) {
+			copies.add(copy(field, null, execution.getGraphQLSchema(), execution.getCoercedVariables()));
+		}
+		return copies;
+	}
+
+	/**
+	 * The field and everything below it, its arguments resolved as graphql-java's factory resolves
+	 * them (with its default context and locale, as {@link ExecutionContext} calls it).
+	 */
+	private static ExecutableNormalizedField copy(ExecutableNormalizedField field, ExecutableNormalizedField parent,
+			GraphQLSchema schema, CoercedVariables variables) {
+		Map<String, Object> arguments = takesVariable(field.getAstArguments())
+				? ValuesResolver.getArgumentValues(field.getFieldDefinitions(schema).get(0).getArguments(),
+						field.getAstArguments(), variables, GraphQLContext.getDefault(), Locale.getDefault())
+				: field.getResolvedArguments();
+		ExecutableNormalizedField copy = field.transform(builder -> builder.parent(parent)
+			.resolvedArguments(arguments)
+			.children(List.of()));
+		for (ExecutableNormalizedField child : field.getChildren()) {
+			copy.addChild(copy(child, copy, schema, variables));
+		}
+		return copy;
+	}
+
+	private static boolean takesVariables(ExecutableNormalizedField field) {
+		if (takesVariable(field.getAstArguments())) {
+			return true;
+		}
+		for (ExecutableNormalizedField child : field.getChildren()) {
+			if (takesVariables(child)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean takesVariable(List<Argument> arguments) {
+		for (Argument argument : arguments) {
+			if (references(argument)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean references(Node<?> node) {
+		if (node instanceof VariableReference) {
+			return true;
+		}
+		for (Node<?> child : node.getChildren()) {
+			if (references(child)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a directive below the node ({@code @skip(if: $x)}) takes a variable. */
+	private static boolean directiveTakesVariable(Node<?> node, boolean inDirective) {
+		if (node instanceof VariableReference) {
+			return inDirective;
+		}
+		boolean directive = inDirective || node instanceof Directive;
+		for (Node<?> child : node.getChildren()) {
+			if (directiveTakesVariable(child, directive)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The first request's top-level fields and whether any argument in them takes a variable (then
+	 * each request gets a copy with its own values).
+	 */
+	private record Template(List<ExecutableNormalizedField> fields, boolean takesVariables) {
+	}
+
+}
