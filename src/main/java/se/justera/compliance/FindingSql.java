@@ -26,8 +26,7 @@ class FindingSql {
 	SqlFields meetingFindingsSqlFields() {
 		return new SqlFields("Meeting", Map.of("findings", (field, row, sql) -> {
 			String f = sql.alias("f");
-			return sql.list(field, "Finding", f,
-					"from finding " + f + " where " + f + ".meeting_id = " + row + ".id and " + f + ".present",
+			return sql.list(field, "Finding", f, "finding", f + ".meeting_id = " + row + ".id and " + f + ".present",
 					f + ".paragraph nulls first, " + f + ".rule_id, " + f + ".subject");
 		}));
 	}

@@ -36,11 +36,11 @@ class MeetingSql {
 				"secretary", SqlField.column("{row}.secretary"),
 				"body", (field, row, sql) -> {
 					String b = sql.alias("b");
-					return sql.one(field, "Body", b, "from body " + b + " where " + b + ".id = " + row + ".body_id");
+					return sql.one(field, "Body", b, "body", b + ".id = " + row + ".body_id", row);
 				},
 				"attendance", (field, row, sql) -> {
 					String a = sql.alias("a");
-					return sql.list(field, "Attendance", a, "from attendance " + a + " where " + a + ".meeting_id = " + row + ".id",
+					return sql.list(field, "Attendance", a, "attendance", a + ".meeting_id = " + row + ".id",
 							a + ".position");
 				}));
 	}
@@ -60,7 +60,7 @@ class MeetingSql {
 	private static SqlField person(String column) {
 		return (field, row, sql) -> {
 			String p = sql.alias("pe");
-			return sql.one(field, "Person", p, "from person " + p + " where " + p + ".id = " + row + "." + column);
+			return sql.one(field, "Person", p, "person", p + ".id = " + row + "." + column, row);
 		};
 	}
 

@@ -20,8 +20,7 @@ class MunicipalitySql {
 				"kind", SqlField.column("{row}.kind"),
 				"municipality", (field, row, sql) -> {
 					String mu = sql.alias("mu");
-					return sql.one(field, "Municipality", mu,
-							"from municipality " + mu + " where " + mu + ".id = " + row + ".municipality_id");
+					return sql.one(field, "Municipality", mu, "municipality", mu + ".id = " + row + ".municipality_id", row);
 				}));
 	}
 

@@ -19,7 +19,7 @@ class ParagraphSql {
 	SqlFields meetingParagraphsSqlFields() {
 		return new SqlFields("Meeting", Map.of("paragraphs", (field, row, sql) -> {
 			String p = sql.alias("p");
-			return sql.list(field, "Paragraph", p, "from paragraph " + p + " where " + p + ".meeting_id = " + row + ".id",
+			return sql.list(field, "Paragraph", p, "paragraph", p + ".meeting_id = " + row + ".id",
 					p + ".position");
 		}));
 	}

@@ -44,7 +44,7 @@ class SqlExecutionTests {
 
 	private static ConfigurableApplicationContext usual;
 
-	/** A meeting with findings, attendance and paragraphs, and one without findings. */
+	/** A meeting with findings, paragraphs and attendance (a replacement among it), and one without findings. */
 	private static long withFindings;
 
 	private static long withoutFindings;
@@ -64,6 +64,7 @@ class SqlExecutionTests {
 				database.get("spring.datasource.username"), database.get("spring.datasource.password"))) {
 			withFindings = single(c, """
 					select m.id from meeting m where exists (select 1 from finding f where f.meeting_id = m.id and f.present)
+					  and exists (select 1 from attendance a where a.meeting_id = m.id and a.replaces_person_id is not null)
 					order by m.id limit 1""");
 			withoutFindings = single(c, """
 					select m.id from meeting m where not exists (select 1 from finding f where f.meeting_id = m.id)
