@@ -80,20 +80,35 @@ public final class SqlSelection {
 		if (!field.getResolvedArguments().isEmpty()) {
 			return null;
 		}
+		Joined rows = joined(field, typeName, alias);
+		return rows == null ? null
+				: "(select coalesce(json_agg(" + rows.object() + " order by " + orderBy + "), '[]'::json) from " + table + " "
+						+ alias + rows.joins() + " where " + where + ")";
+	}
+
+	/**
+	 * The object of {@code typeName} for the rows aliased {@code row} of a statement the caller
+	 * writes (a list's, a root field's), and the joins its one-to-one fields add to that statement's
+	 * {@code from}; null when a field cannot be written as SQL.
+	 */
+	public Joined joined(ExecutableNormalizedField field, String typeName, String row) {
 		StringBuilder joins = new StringBuilder();
-		this.joins.put(alias, joins);
-		String object = object(field, typeName, alias);
-		this.joins.remove(alias);
-		return object == null ? null
-				: "(select coalesce(json_agg(" + object + " order by " + orderBy + "), '[]'::json) from " + table + " "
-						+ alias + joins + " where " + where + ")";
+		this.joins.put(row, joins);
+		String object = object(field, typeName, row);
+		this.joins.remove(row);
+		return object == null ? null : new Joined(object, joins.toString());
+	}
+
+	/** An object's SQL and the joins it needs after its row's table (" left join body b1 on ..."). */
+	public record Joined(String object, String joins) {
 	}
 
 	/**
 	 * One object of {@code typeName}: the row of {@code table} aliased {@code alias} that {@code on}
-	 * finds for the row aliased {@code row} ("pe4.id = a3.person_id"), null without one. For the rows
-	 * of a list it is a left join of the list's statement (a subquery per row cost that statement
-	 * 8–12 % more in PostgreSQL, by pgbench), otherwise a subquery. The table's key is {@code id}.
+	 * finds for the row aliased {@code row} ("pe4.id = a3.person_id"), null without one. For rows whose
+	 * statement takes joins ({@link #joined}: a list's, a root field's) it is a left join of that
+	 * statement (a subquery per row cost meeting detail's statement about 5 % more in PostgreSQL, by
+	 * pgbench), otherwise a subquery. The table's key is {@code id}.
 	 */
 	public String one(ExecutableNormalizedField field, String typeName, String alias, String table, String on, String row) {
 		if (!field.getResolvedArguments().isEmpty()) {

@@ -80,12 +80,13 @@ class MeetingSql {
 			catch (RuntimeException ex) {
 				return null; // the usual way refuses it with its code
 			}
-			String object = sql.object(field, "Meeting", "m");
-			if (object == null) {
+			SqlSelection.Joined meeting = sql.joined(field, "Meeting", "m");
+			if (meeting == null) {
 				return null;
 			}
 			// a withdrawn meeting is not found anonymously, as by MeetingController
-			String statement = "select " + object + "::text" + scopeColumns(scopes) + " from meeting m where m.id = "
+			String statement = "select " + meeting.object() + "::text" + scopeColumns(scopes) + " from meeting m"
+					+ meeting.joins() + " where m.id = "
 					+ sql.bind(id) + (Anonymous.caller() ? " and m.withdrawn_at is null" : "");
 			return context -> jdbc.sql(statement).params(sql.parameters()).query((rs, n) -> {
 				addToScope(scopes, context, id, rs::getString, 2);

@@ -47,7 +47,17 @@ class SqlSelectionTests {
 	}
 
 	@Test
-	void aOneToOneOutsideAListIsASubquery() {
+	void aOneToOneOfARootFieldsRowIsJoinedToItsStatement() {
+		SqlSelection.Joined sql = new SqlSelection(TYPES, new ArgumentBinder()).joined(top("{ meeting { body { name } } }"),
+				"Meeting", "m");
+
+		assertThat(sql.object()).isEqualTo("json_build_object('body', case when b1.id is null then null else"
+				+ " json_build_object('name', b1.name) end)");
+		assertThat(sql.joins()).isEqualTo(" left join body b1 on b1.id = m.body_id");
+	}
+
+	@Test
+	void aOneToOneOfARowWithoutJoinsIsASubquery() {
 		String sql = meeting("{ meeting { body { name } } }");
 
 		assertThat(sql).isEqualTo("json_build_object('body', (select json_build_object('name', b1.name) from body b1"
@@ -73,11 +83,14 @@ class SqlSelectionTests {
 	}
 
 	private static String meeting(String query) {
-		ExecutableNormalizedField meeting = ExecutableNormalizedOperationFactory
+		return new SqlSelection(TYPES, new ArgumentBinder()).object(top(query), "Meeting", "m");
+	}
+
+	private static ExecutableNormalizedField top(String query) {
+		return ExecutableNormalizedOperationFactory
 			.createExecutableNormalizedOperation(SCHEMA, Parser.parse(query), null, CoercedVariables.emptyVariables())
 			.getTopLevelFields()
 			.get(0);
-		return new SqlSelection(TYPES, new ArgumentBinder()).object(meeting, "Meeting", "m");
 	}
 
 	@Test
