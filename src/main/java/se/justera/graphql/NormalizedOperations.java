@@ -70,9 +70,10 @@ class NormalizedOperations {
 					|| execution.getFragmentsByName().values().stream().anyMatch(f -> directiveTakesVariable(f, false))) {
 				return made.getTopLevelFields();
 			}
-			template = new Template(made.getTopLevelFields(), made.getTopLevelFields().stream().anyMatch(NormalizedOperations::takesVariables));
+			List<ExecutableNormalizedField> fields = made.getTopLevelFields();
+			template = new Template(fields, fields.stream().anyMatch(NormalizedOperations::takesVariables));
 			this.templates.put(operation, template);
-			return made.getTopLevelFields();
+			return fields;
 		}
 		if (!template.takesVariables()) {
 			return template.fields(); // nothing in it depends on the request: read by all, changed by none
@@ -86,7 +87,9 @@ class NormalizedOperations {
 
 	/**
 	 * The field and everything below it, its arguments resolved as graphql-java's factory resolves
-	 * them (with its default context and locale, as {@link ExecutionContext} calls it).
+	 * them: by its {@link ValuesResolver} (internal to graphql-java, so NormalizedOperationsTests
+	 * compares the copy with the factory's tree), with the default context and locale that
+	 * {@link ExecutionContext} gives the factory.
 	 */
 	private static ExecutableNormalizedField copy(ExecutableNormalizedField field, ExecutableNormalizedField parent,
 			GraphQLSchema schema, CoercedVariables variables) {

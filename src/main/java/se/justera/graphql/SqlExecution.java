@@ -58,7 +58,8 @@ class SqlExecution implements BeanPostProcessor {
 
 	SqlExecution(ObjectProvider<SqlRootField> roots, ObjectProvider<SqlFields> fields,
 			ObjectProvider<GraphQlLimits> limits, ObjectProvider<MeterRegistry> meters,
-			ObjectProvider<NormalizedOperations> operations, @Value("${justera.graphql.sql-execution:true}") boolean enabled) {
+			ObjectProvider<NormalizedOperations> operations,
+			@Value("${justera.graphql.sql-execution:true}") boolean enabled) {
 		this.roots = roots;
 		this.fields = fields;
 		this.limits = limits;

@@ -25,7 +25,10 @@ public final class SqlSelection {
 
 	private final Map<String, Object> parameters = new HashMap<>();
 
-	/** The joins of the lists being written, by the alias of their rows and of the rows joined to them. */
+	/**
+	 * The joins of the statements being written (a list's, a root field's), by the alias of their
+	 * rows and of the rows joined to them.
+	 */
 	private final Map<String, StringBuilder> joins = new HashMap<>();
 
 	private int aliases;

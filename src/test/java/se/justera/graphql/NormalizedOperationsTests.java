@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import graphql.ExecutionInput;
+import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.execution.RawVariables;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -49,7 +50,7 @@ class NormalizedOperationsTests {
 	private final GraphQL graphQl = GraphQL.newGraphQL(SCHEMA)
 		.instrumentation(new SimplePerformantInstrumentation() {
 			@Override
-			public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 				NormalizedOperationsTests.this.seen.add(NormalizedOperationsTests.this.operations
 					.topLevelFields(parameters.getExecutionContext()));
@@ -157,7 +158,8 @@ class NormalizedOperationsTests {
 		@Override
 		public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
 				Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-			return CompletableFuture.completedFuture(this.entries.computeIfAbsent(input.getQuery(), q -> parseAndValidate.apply(input)));
+			return CompletableFuture
+				.completedFuture(this.entries.computeIfAbsent(input.getQuery(), q -> parseAndValidate.apply(input)));
 		}
 
 	}
