@@ -2,13 +2,16 @@ package se.justera.meeting;
 
 import java.time.LocalDate;
 
-import se.justera.compliance.Severity;
 import se.justera.graphql.Inputs;
 import se.justera.municipality.BodyKind;
 
-/** Which meetings to list; null fields do not narrow, the others all apply. */
+/**
+ * Which meetings to list; null fields do not narrow, the others all apply. The severity is a
+ * finding's severity by name (the schema's enum {@code Severity} admits no other), so that meetings
+ * do not depend on the compliance package, which depends on them.
+ */
 public record MeetingFilter(String municipality, String body, BodyKind bodyKind, LocalDate from, LocalDate to,
-		String party, String caseNumber, String ruleId, Severity severity, Boolean hasFindings, Boolean hasReadingNotes) {
+		String party, String caseNumber, String ruleId, String severity, Boolean hasFindings, Boolean hasReadingNotes) {
 
 	static final MeetingFilter NONE = new MeetingFilter(null, null, null, null, null, null, null, null, null, null, null);
 

@@ -182,7 +182,7 @@ public class MeetingRepository {
 					"exists (select 1 from paragraph p where p.meeting_id = m.id and p.case_number" + Where.LIKE + ")");
 		// rule and severity narrow the same finding: a QUORUM violation, not any QUORUM and any violation
 		Where finding = new Where().addIf(filter.ruleId(), "f.rule_id = ?")
-			.addIf(filter.severity() == null ? null : filter.severity().name(), "f.severity = ?");
+			.addIf(filter.severity(), "f.severity = ?");
 		if (!finding.andSql().isEmpty()) {
 			where.add("exists (select 1 from finding f where f.meeting_id = m.id and f.present" + finding.andSql() + ")",
 					finding.params().toArray());

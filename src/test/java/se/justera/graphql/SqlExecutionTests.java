@@ -168,6 +168,29 @@ class SqlExecutionTests {
 		assertThat(answer).isEqualTo(post(usual, body, "en")).contains("\"findings\":[]");
 	}
 
+	@Test
+	void meetingsFilteredBySeverityAreThoseWithAPresentFindingOfIt() throws Exception {
+		List<String> expected = new ArrayList<>();
+		try (Connection c = DriverManager.getConnection(database.get("spring.datasource.url"),
+				database.get("spring.datasource.username"), database.get("spring.datasource.password"));
+				ResultSet rs = c.createStatement().executeQuery("""
+						select m.id from meeting m where exists
+						  (select 1 from finding f where f.meeting_id = m.id and f.present and f.severity = 'VIOLATION')""")) {
+			while (rs.next()) {
+				expected.add(rs.getString(1));
+			}
+		}
+		String body = JSON.writeValueAsString(Map.of("query",
+				"{ meetings(first: 100, filter: { severity: VIOLATION }) { edges { node { databaseId } } } }"));
+
+		String answer = post(sql, body, "sv");
+
+		assertThat(answer).isEqualTo(post(usual, body, "sv"));
+		List<String> found = new ArrayList<>();
+		JSON.readTree(answer).at("/data/meetings/edges").forEach(edge -> found.add(edge.at("/node/databaseId").asString()));
+		assertThat(found).isNotEmpty().hasSizeLessThan(60).containsExactlyInAnyOrderElementsOf(expected);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = {
 			// a field no feature writes as SQL (the chair, a finding's message in the request's language)
