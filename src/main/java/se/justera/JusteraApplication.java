@@ -14,6 +14,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 
 import se.justera.benchmark.BenchmarkClient;
+import se.justera.command.Commands;
 import se.justera.protocol.PdfBenchmark;
 import se.justera.protocol.RemoteImport;
 import se.justera.reading.ReadingReport;

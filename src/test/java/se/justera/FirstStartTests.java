@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.justera.command.CommandsTests;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -9,8 +9,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The feature packages ({@code meeting}, {@code compliance}, {@code protocol}...) depend on each
- * other without cycles, by ArchUnit over the compiled classes. The root package (the application
- * and the commands' wiring, which reach every feature) is not a slice of its own.
+ * other without cycles, by ArchUnit over the compiled classes. The root package holds the
+ * application alone (its {@code main} reaches the commands of several features) and is not a slice.
  */
 class PackageCyclesTests {
 

@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
-import se.justera.CommandOptions;
+import se.justera.command.CommandOptions;
 
 /**
  * The load side of {@code benchmark-queries}, run in its own JVM so that it does not share the

@@ -13,7 +13,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import se.justera.Commands;
+import se.justera.command.Commands;
 import se.justera.protocol.Protocol;
 import se.justera.protocol.ProtocolImportService;
 import se.justera.protocol.ProtocolParser;

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import se.justera.Commands;
+import se.justera.command.Commands;
 import se.justera.compliance.ComplianceEngine;
 import se.justera.compliance.ComplianceSettings;
 import se.justera.compliance.Finding;

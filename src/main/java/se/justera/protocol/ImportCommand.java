@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 import picocli.CommandLine;
 
-import se.justera.Commands;
+import se.justera.command.Commands;
 import se.justera.audit.AuditLog;
 import se.justera.text.LogSafe;
 import se.justera.text.Names;

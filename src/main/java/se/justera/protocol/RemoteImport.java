@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import picocli.CommandLine;
 
-import se.justera.Commands;
+import se.justera.command.Commands;
 import se.justera.security.CommandLineAccess;
 import se.justera.text.LogSafe;
 import se.justera.text.Names;

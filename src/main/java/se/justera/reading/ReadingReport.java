@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import se.justera.Commands;
+import se.justera.command.Commands;
 import se.justera.compliance.ComplianceEngine;
 import se.justera.compliance.ComplianceSettings;
 import se.justera.compliance.Finding;

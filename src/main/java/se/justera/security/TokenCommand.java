@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.justera.Commands;
+import se.justera.command.Commands;
 
 /**
  * {@code token --role clerk|compliance_officer|administrator [--role ...] [--user NAME] [--hours N]

@@ -25,7 +25,7 @@ class EmbeddedDatabaseInUseTests {
 		Path file = dir.resolve("minutes.txt");
 		Files.writeString(file, "not read: the database is refused first");
 		try (EmbeddedPostgres running = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start()) {
-			Process process = new ProcessBuilder(se.justera.CommandsTests.java("import", "--municipality", "Falun",
+			Process process = new ProcessBuilder(se.justera.command.CommandsTests.java("import", "--municipality", "Falun",
 					file.toString())).directory(dir.toFile()).redirectErrorStream(true).start();
 			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
@@ -56,7 +56,7 @@ class EmbeddedDatabaseInUseTests {
 		// this JVM stands for the server process: alive, as a running server's pid is
 		Files.writeString(data.resolve(se.justera.security.CommandLineAccess.FILE), "url=http://127.0.0.1:" + closedPort
 				+ "\nsecret=not-used\npid=" + ProcessHandle.current().pid() + "\n");
-		ProcessBuilder builder = new ProcessBuilder(se.justera.CommandsTests.java("import", "--municipality", "Falun",
+		ProcessBuilder builder = new ProcessBuilder(se.justera.command.CommandsTests.java("import", "--municipality", "Falun",
 				file.toString())).directory(dir.toFile()).redirectErrorStream(true);
 		builder.environment().put("LANG", "en_US.UTF-8");
 		Process process = builder.start();

@@ -1,4 +1,4 @@
-package se.justera;
+package se.justera.command;
 
 /** Options of the command-line tools, written "--name value". */
 public final class CommandOptions {

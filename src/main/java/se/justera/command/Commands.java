@@ -1,4 +1,4 @@
-package se.justera;
+package se.justera.command;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;

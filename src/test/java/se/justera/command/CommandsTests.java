@@ -1,4 +1,4 @@
-package se.justera;
+package se.justera.command;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import se.justera.JusteraApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
