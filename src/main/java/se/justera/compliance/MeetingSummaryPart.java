@@ -32,9 +32,9 @@ class MeetingSummaryPart implements MeetingPart, MeetingScope {
 	/**
 	 * The severities of the meeting's present findings as one JSON string ({@code "VIOLATION,INFO,INFO"}),
 	 * SQL null when it has none. One aggregate over the meeting's findings: counting them per
-	 * severity into a JSON object, a sort and a grouping per meeting, gave a quarter less (pgbench
-	 * with the deep page's statement: 18 000 statements a second, this 22 000, the page without any
-	 * summary 37 000–41 000).
+	 * severity into a JSON object, a sort and a grouping per meeting, gave less (pgbench with the deep
+	 * page's statement, {@code benchmark/pgbench/}: 13 700–15 400 statements a second, this
+	 * 16 500–17 200, the page without any summary 29 500–31 500).
 	 */
 	@Override
 	public String sql() {

@@ -17,9 +17,8 @@ import org.springframework.validation.BindException;
  * here they are looked up once per record type, and a filter whose values are already of its
  * components' types (texts, dates, numbers, enums by name) is built directly, as is an enum given
  * by its name (with the node JSON compacted in place, a year's QUORUM findings went from 344–350 µs
- * of CPU to 276–300). Anything
- * else (a list, a value to convert, a key the record lacks, a constructor that refuses) goes to
- * Spring's binder, which gives the same record or its own error.
+ * of CPU to 276–300). Anything else (a list, a value to convert, a key the record lacks, a
+ * constructor that refuses) goes to Spring's binder, which gives the same record or its own error.
  */
 final class ArgumentBinder {
 

@@ -2,16 +2,17 @@ package se.justera.graphql;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ValuesResolver;
-import graphql.language.Argument;
 import graphql.language.Directive;
 import graphql.language.Node;
 import graphql.language.OperationDefinition;
@@ -65,35 +66,36 @@ class NormalizedOperations {
 		Template template = this.templates.get(operation);
 		if (template == null) {
 			ExecutableNormalizedOperation made = execution.getNormalizedQueryTree().get();
-			if (made.getOperationFieldCount() > MAX_FIELDS
-					|| directiveTakesVariable(operation, false)
-					|| execution.getFragmentsByName().values().stream().anyMatch(f -> directiveTakesVariable(f, false))) {
+			if (made.getOperationFieldCount() > MAX_FIELDS || variableBelow(operation, false)
+					|| execution.getFragmentsByName().values().stream().anyMatch(f -> variableBelow(f, false))) {
 				return made.getTopLevelFields();
 			}
-			List<ExecutableNormalizedField> fields = made.getTopLevelFields();
-			template = new Template(fields, fields.stream().anyMatch(NormalizedOperations::takesVariables));
+			Set<ExecutableNormalizedField> withVariables = Collections.newSetFromMap(new IdentityHashMap<>());
+			made.getTopLevelFields().forEach(field -> collectWithVariables(field, withVariables));
+			template = new Template(made.getTopLevelFields(), withVariables);
 			this.templates.put(operation, template);
-			return fields;
+			return template.fields();
 		}
-		if (!template.takesVariables()) {
+		if (template.withVariables().isEmpty()) {
 			return template.fields(); // nothing in it depends on the request: read by all, changed by none
 		}
 		List<ExecutableNormalizedField> copies = new ArrayList<>(template.fields().size());
 		for (ExecutableNormalizedField field : template.fields()) {
-			copies.add(copy(field, null, execution.getGraphQLSchema(), execution.getCoercedVariables()));
+			copies.add(copy(field, null, template.withVariables(), execution.getGraphQLSchema(),
+					execution.getCoercedVariables()));
 		}
 		return copies;
 	}
 
 	/**
-	 * The field and everything below it, its arguments resolved as graphql-java's factory resolves
-	 * them: by its {@link ValuesResolver} (internal to graphql-java, so NormalizedOperationsTests
-	 * compares the copy with the factory's tree), with the default context and locale that
-	 * {@link ExecutionContext} gives the factory.
+	 * The field and everything below it, the arguments of those that take variables resolved as
+	 * graphql-java's factory resolves them: by its {@link ValuesResolver} (internal to graphql-java,
+	 * so NormalizedOperationsTests compares the copy with the factory's tree), with the default
+	 * context and locale that {@link ExecutionContext} gives the factory.
 	 */
 	private static ExecutableNormalizedField copy(ExecutableNormalizedField field, ExecutableNormalizedField parent,
-			GraphQLSchema schema, CoercedVariables variables) {
-		Map<String, Object> arguments = takesVariable(field.getAstArguments())
+			Set<ExecutableNormalizedField> withVariables, GraphQLSchema schema, CoercedVariables variables) {
+		Map<String, Object> arguments = withVariables.contains(field)
 				? ValuesResolver.getArgumentValues(field.getFieldDefinitions(schema).get(0).getArguments(),
 						field.getAstArguments(), variables, GraphQLContext.getDefault(), Locale.getDefault())
 				: field.getResolvedArguments();
@@ -101,52 +103,30 @@ class NormalizedOperations {
 			.resolvedArguments(arguments)
 			.children(List.of()));
 		for (ExecutableNormalizedField child : field.getChildren()) {
-			copy.addChild(copy(child, copy, schema, variables));
+			copy.addChild(copy(child, copy, withVariables, schema, variables));
 		}
 		return copy;
 	}
 
-	private static boolean takesVariables(ExecutableNormalizedField field) {
-		if (takesVariable(field.getAstArguments())) {
-			return true;
+	/** The field and those below it whose arguments take a variable. */
+	private static void collectWithVariables(ExecutableNormalizedField field, Set<ExecutableNormalizedField> into) {
+		if (field.getAstArguments().stream().anyMatch(argument -> variableBelow(argument, true))) {
+			into.add(field);
 		}
-		for (ExecutableNormalizedField child : field.getChildren()) {
-			if (takesVariables(child)) {
-				return true;
-			}
-		}
-		return false;
+		field.getChildren().forEach(child -> collectWithVariables(child, into));
 	}
 
-	private static boolean takesVariable(List<Argument> arguments) {
-		for (Argument argument : arguments) {
-			if (references(argument)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean references(Node<?> node) {
+	/**
+	 * Whether a variable is referenced below the node where it counts: anywhere once {@code counted},
+	 * otherwise only inside a directive ({@code @skip(if: $x)}).
+	 */
+	private static boolean variableBelow(Node<?> node, boolean counted) {
 		if (node instanceof VariableReference) {
-			return true;
+			return counted;
 		}
+		boolean below = counted || node instanceof Directive;
 		for (Node<?> child : node.getChildren()) {
-			if (references(child)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** Whether a directive below the node ({@code @skip(if: $x)}) takes a variable. */
-	private static boolean directiveTakesVariable(Node<?> node, boolean inDirective) {
-		if (node instanceof VariableReference) {
-			return inDirective;
-		}
-		boolean directive = inDirective || node instanceof Directive;
-		for (Node<?> child : node.getChildren()) {
-			if (directiveTakesVariable(child, directive)) {
+			if (variableBelow(child, below)) {
 				return true;
 			}
 		}
@@ -154,10 +134,10 @@ class NormalizedOperations {
 	}
 
 	/**
-	 * The first request's top-level fields and whether any argument in them takes a variable (then
-	 * each request gets a copy with its own values).
+	 * The first request's top-level fields and, by identity, the fields whose arguments take a
+	 * variable (resolved again in each request's copy; none: the fields are shared).
 	 */
-	private record Template(List<ExecutableNormalizedField> fields, boolean takesVariables) {
+	private record Template(List<ExecutableNormalizedField> fields, Set<ExecutableNormalizedField> withVariables) {
 	}
 
 }

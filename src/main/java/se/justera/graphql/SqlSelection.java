@@ -96,10 +96,16 @@ public final class SqlSelection {
 	 */
 	public Joined joined(ExecutableNormalizedField field, String typeName, String row) {
 		StringBuilder joins = new StringBuilder();
+		String object = objectJoiningTo(joins, field, typeName, row);
+		return object == null ? null : new Joined(object, joins.toString());
+	}
+
+	/** {@link #object}, the one-to-ones below the row aliased {@code row} joined onto {@code joins}. */
+	private String objectJoiningTo(StringBuilder joins, ExecutableNormalizedField field, String typeName, String row) {
 		this.joins.put(row, joins);
 		String object = object(field, typeName, row);
 		this.joins.remove(row);
-		return object == null ? null : new Joined(object, joins.toString());
+		return object;
 	}
 
 	/** An object's SQL and the joins it needs after its row's table (" left join body b1 on ..."). */
@@ -124,9 +130,7 @@ public final class SqlSelection {
 		}
 		// joined before the fields below it, which may join to it in turn
 		joins.append(" left join ").append(table).append(' ').append(alias).append(" on ").append(on);
-		this.joins.put(alias, joins);
-		String object = object(field, typeName, alias);
-		this.joins.remove(alias);
+		String object = objectJoiningTo(joins, field, typeName, alias);
 		return object == null ? null : "case when " + alias + ".id is null then null else " + object + " end";
 	}
 
