@@ -16,7 +16,7 @@ if [ -z "$script" ]; then
   printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [==[%s]==]\n' "$body" > "$script"
 fi
 ticks() { local sum=0; for p in "$@"; do sum=$((sum + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo $sum; }
-servers=$(pgrep -f "$pattern" | tr '\n' ' '); databases=$(pgrep -x postgres | tr '\n' ' ')
+servers=$(pgrep -f "$pattern" | tr "\n" " " || true); databases=$(pgrep -x postgres | tr "\n" " " || true)
 s0=$(ticks $servers); d0=$(ticks $databases)
 out=$(wrk -t2 -c8 -d"${seconds}s" -s "$script" "$url")
 s1=$(ticks $servers); d1=$(ticks $databases)

@@ -8,6 +8,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,6 +23,7 @@ import se.justera.jdbc.RequestWork;
  * the read pool unless a mutation asks for the write pool.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 1) // before DirectGraphQlPosts, which answers at the chain's end
 class AnonymousClientFilter extends OncePerRequestFilter {
 
 	private final GraphQlLimits.Anonymous limits;

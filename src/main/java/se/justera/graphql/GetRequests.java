@@ -1,11 +1,7 @@
 package se.justera.graphql;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +11,8 @@ import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.beans.factory.annotation.Value;
@@ -95,7 +88,7 @@ class GetRequests extends OncePerRequestFilter {
 		boolean anonymous = request.getHeader("Authorization") == null;
 		response.setHeader("Cache-Control", anonymous ? "public, max-age=" + this.maxAgeSeconds : "private, no-store");
 		response.setHeader("Vary", "Accept, Accept-Language, Authorization");
-		chain.doFilter(new AsPost(request, bytes), new NoCacheUnlessOk(response));
+		chain.doFilter(new JsonPost(request, bytes), new NoCacheUnlessOk(response));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -130,107 +123,6 @@ class GetRequests extends OncePerRequestFilter {
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter().write(JSON.writeValueAsString(
 				Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code))))));
-	}
-
-	/** The GET as the POST it stands for: method, content type and a JSON body. */
-	private static final class AsPost extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		AsPost(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public String getMethod() {
-			return "POST";
-		}
-
-		@Override
-		public String getContentType() {
-			return "application/json";
-		}
-
-		@Override
-		public int getContentLength() {
-			return this.body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return this.body.length;
-		}
-
-		@Override
-		public String getHeader(String name) {
-			if ("Content-Type".equalsIgnoreCase(name)) {
-				return getContentType();
-			}
-			if ("Content-Length".equalsIgnoreCase(name)) {
-				return Integer.toString(this.body.length);
-			}
-			return super.getHeader(name);
-		}
-
-		@Override
-		public Enumeration<String> getHeaders(String name) {
-			if ("Content-Type".equalsIgnoreCase(name) || "Content-Length".equalsIgnoreCase(name)) {
-				return Collections.enumeration(List.of(getHeader(name)));
-			}
-			return super.getHeaders(name);
-		}
-
-		@Override
-		public Enumeration<String> getHeaderNames() {
-			List<String> names = Collections.list(super.getHeaderNames());
-			if (names.stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
-				names.add("Content-Type");
-			}
-			if (names.stream().noneMatch("Content-Length"::equalsIgnoreCase)) {
-				names.add("Content-Length");
-			}
-			return Collections.enumeration(names);
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("blocking reads only");
-				}
-
-			};
-		}
-
-		@Override
-		public java.io.BufferedReader getReader() {
-			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-		}
-
 	}
 
 	/** An answer other than 200 (an error, a refusal, a limit) is not for a cache to keep. */
