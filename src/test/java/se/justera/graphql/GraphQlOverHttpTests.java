@@ -91,6 +91,44 @@ class GraphQlOverHttpTests {
 	}
 
 	@Test
+	void aBodyThatIsNotJsonIsRefusedSayingWhatAndWhere() throws Exception {
+		HttpResponse<String> response = postBody("{\"query\": ", "en");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(code(response)).isEqualTo("BAD_USER_INPUT");
+		assertThat(message(response)).startsWith("The request body is not JSON: Unexpected end-of-input")
+			.contains("(line 1, column 11)");
+	}
+
+	@Test
+	void jsonThatIsNoGraphQlRequestIsRefusedInSwedishSayingWhatIsExpected() throws Exception {
+		HttpResponse<String> response = postBody("[1, 2]", null);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(code(response)).isEqualTo("BAD_USER_INPUT");
+		assertThat(message(response)).startsWith("Anropets kropp är JSON men inget GraphQL-anrop (rad 1, kolumn 1): ")
+			.endsWith("ett JSON-objekt med query (en text) och vid behov variables (ett objekt), operationName (en text)"
+					+ " och extensions (ett objekt)");
+	}
+
+	@Test
+	void aGraphQlRequestWithAFieldOfTheWrongTypeIsRefusedNamingTheField() throws Exception {
+		HttpResponse<String> response = postBody("{\"query\": \"{ __typename }\", \"variables\": 5}", "en");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(message(response)).startsWith("The request body is JSON but not a GraphQL request (line 1, column ")
+			.contains(", at variables): ");
+	}
+
+	@Test
+	void aRequestWithoutAQueryIsRefused() throws Exception {
+		HttpResponse<String> response = postBody("{\"variables\": {}}", "en");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(message(response)).startsWith("The request has no query (nor a persistedQuery extension)");
+	}
+
+	@Test
 	void aValidationErrorHasACodeAndSwedishUnlessEnglishIsPreferred() throws Exception {
 		HttpResponse<String> swedish = post(Map.of("query", "{ nosuchfield }"), null, null);
 		HttpResponse<String> english = post(Map.of("query", "{ nosuchfield }"), null, "en-GB,en;q=0.9");
@@ -183,6 +221,16 @@ class GraphQlOverHttpTests {
 		if (accept != null) {
 			builder.header("Accept", accept);
 		}
+		if (language != null) {
+			builder.header("Accept-Language", language);
+		}
+		return this.http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> postBody(String body, String language) throws Exception {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(uri(""))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (language != null) {
 			builder.header("Accept-Language", language);
 		}
