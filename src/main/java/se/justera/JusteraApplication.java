@@ -69,11 +69,11 @@ public class JusteraApplication {
 			// this one needs the server: it measures the API over HTTP on a free port
 			SpringApplication app = new SpringApplication(JusteraApplication.class);
 			// its clients are one address on loopback: the per-client limits for the open internet do not apply
+			// (the limit of requests at once, over all clients, does: it is the server's own)
 			commandProperties(app, Map.of("justera.command", command, "justera.demo.import-sample", "false",
 					"server.port", "0", "spring.main.banner-mode", "off", "justera.graphql.anonymous.requests-per-second",
 					"1000000", "justera.graphql.anonymous.request-burst", "1000000",
-					"justera.graphql.anonymous.cost-per-minute", "1000000000000", "justera.graphql.anonymous.max-concurrent",
-					"64"));
+					"justera.graphql.anonymous.cost-per-minute", "1000000000000"));
 			System.exit(SpringApplication.exit(run(app, args)));
 		}
 		if ("import".equals(command)) {

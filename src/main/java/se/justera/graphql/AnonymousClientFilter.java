@@ -38,7 +38,8 @@ class AnonymousClientFilter extends OncePerRequestFilter {
 		this.limits = limits.anonymous();
 		this.requests = new TokenBuckets(this.limits.requestBurst(), this.limits.requestsPerSecond(), 100_000,
 				System::nanoTime);
-		this.running = new Semaphore(this.limits.maxConcurrent());
+		// fair: the waiting are let in in the order they came, so that no request waits behind later ones
+		this.running = new Semaphore(this.limits.maxConcurrent(), true);
 		this.work = work;
 	}
 

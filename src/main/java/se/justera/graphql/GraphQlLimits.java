@@ -43,11 +43,20 @@ public record GraphQlLimits(int maxDepth, int maxComplexity, int maxDocumentChar
 	 * @param requestsPerSecond requests a client may send per second, on average
 	 * @param requestBurst requests a client may send at once
 	 * @param costPerMinute query cost a client may spend per minute
-	 * @param maxConcurrent anonymous requests running at once, over all clients
+	 * @param maxConcurrent anonymous requests running at once, over all clients; unset, two per
+	 *        processor (at least 4): more running at once only queue for the cores, where PostgreSQL
+	 *        runs too, and a request's wait there becomes the tail (README, seventh round)
 	 * @param queueTimeout how long a request waits for a free place before SERVER_BUSY
 	 */
-	public record Anonymous(double requestsPerSecond, int requestBurst, long costPerMinute, int maxConcurrent,
+	public record Anonymous(double requestsPerSecond, int requestBurst, long costPerMinute, Integer maxConcurrent,
 			Duration queueTimeout) {
+
+		public Anonymous {
+			if (maxConcurrent == null) {
+				maxConcurrent = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+			}
+		}
+
 	}
 
 }

@@ -150,6 +150,15 @@ class AnonymousLimitsTests {
 				full.getBean(LocalTokenIssuer.class).mint("test-clerk", Role.CLERK)).status()).isEqualTo(200);
 	}
 
+	@Test
+	void theRequestsRunningAtOnceAreTwoPerProcessorUnlessSet() {
+		int unset = app.getBean(GraphQlLimits.class).anonymous().maxConcurrent();
+		int set = full.getBean(GraphQlLimits.class).anonymous().maxConcurrent();
+
+		assertThat(unset).isEqualTo(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+		assertThat(set).isZero();
+	}
+
 	private static ConfigurableApplicationContext run(Map<String, String> database, Map<String, String> limits) {
 		Map<String, String> properties = new HashMap<>(TestDatabase.appProperties(database));
 		properties.putAll(limits);
