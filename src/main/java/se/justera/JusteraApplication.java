@@ -69,11 +69,13 @@ public class JusteraApplication {
 			// this one needs the server: it measures the API over HTTP on a free port
 			SpringApplication app = new SpringApplication(JusteraApplication.class);
 			// its clients are one address on loopback: the per-client limits for the open internet do not apply
-			// (the limit of requests at once, over all clients, does: it is the server's own)
+			// (the limit of requests at once, over all clients, does: it is the server's own; its clients wait
+			// for a place as long as a request may take, as PostGraphile's wait in its event loop's queue)
 			commandProperties(app, Map.of("justera.command", command, "justera.demo.import-sample", "false",
 					"server.port", "0", "spring.main.banner-mode", "off", "justera.graphql.anonymous.requests-per-second",
 					"1000000", "justera.graphql.anonymous.request-burst", "1000000",
-					"justera.graphql.anonymous.cost-per-minute", "1000000000000"));
+					"justera.graphql.anonymous.cost-per-minute", "1000000000000", "justera.graphql.anonymous.queue-timeout",
+					"30s"));
 			System.exit(SpringApplication.exit(run(app, args)));
 		}
 		if ("import".equals(command)) {
