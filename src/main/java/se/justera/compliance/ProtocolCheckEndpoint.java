@@ -2,7 +2,6 @@ package se.justera.compliance;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +18,7 @@ import se.justera.protocol.ProtocolEndpoint;
 import se.justera.protocol.ProtocolUploads;
 import se.justera.protocol.ReadingNote;
 import se.justera.security.Role;
+import se.justera.text.Language;
 
 /**
  * {@code POST /protocols/check}: the checkProtocol of a file (a PDF or a text, by content), over
@@ -61,7 +61,7 @@ class ProtocolCheckEndpoint {
 			HttpServletRequest request) {
 		Map<String, Object> arguments = ProtocolUploads.arguments(municipality, file);
 		arguments.put("via", "POST /protocols/check");
-		boolean english = "en".equals(ComplianceResponseInterceptor.language(languages(request)));
+		boolean english = Language.ENGLISH.equals(Language.ofAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
 		ComplianceService.ProtocolCheck check = this.uploads.audited("checkProtocol", arguments, () -> {
 			this.uploads.requireRole(who, Role.CLERK, "POST /protocols/check");
 			String name = Inputs.name("municipality", ProtocolUploads.required("municipality", municipality));
@@ -74,22 +74,6 @@ class ProtocolCheckEndpoint {
 		return new CheckAnswer(check.findings().stream().map(f -> finding(f, english)).toList(), check.appealDeadline(),
 				check.protocol().bodyName(), check.protocol().meetingDate(),
 				check.protocol().readingNotes().stream().map(ProtocolCheckEndpoint::note).toList());
-	}
-
-	/** The Accept-Language's languages (the servlet's own default would be the server's locale). */
-	private static List<Locale> languages(HttpServletRequest request) {
-		String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-		if (header == null) {
-			return List.of();
-		}
-		try {
-			HttpHeaders headers = new HttpHeaders();
-			headers.set(HttpHeaders.ACCEPT_LANGUAGE, header);
-			return headers.getAcceptLanguageAsLocales();
-		}
-		catch (IllegalArgumentException ex) {
-			return List.of(); // a malformed header: Swedish, as with none
-		}
 	}
 
 	private static FindingJson finding(Finding finding, boolean english) {

@@ -1,7 +1,6 @@
 package se.justera.config;
 
 import java.io.IOException;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -47,10 +46,7 @@ class RequestBodyErrors implements HandlerExceptionResolver {
 		if (!(request.getContextPath() + this.path).equals(request.getRequestURI()) || response.isCommitted()) {
 			return null;
 		}
-		// no Accept-Language is Swedish, as everywhere (the servlet's locales would be the server's)
-		String language = request.getHeader("Accept-Language") == null ? Language.SWEDISH
-				: Language.preferred(Collections.list(request.getLocales()));
-		String message = message(ex, language);
+		String message = message(ex, Language.ofAcceptLanguage(request.getHeader("Accept-Language")));
 		if (message == null) {
 			return null;
 		}

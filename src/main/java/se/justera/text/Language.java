@@ -6,6 +6,8 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.http.HttpHeaders;
+
 /**
  * The two languages of messages, findings and errors alike: Swedish unless the client's
  * Accept-Language prefers English; and numbers written as each language writes them (Swedish
@@ -34,6 +36,24 @@ public final class Language {
 			}
 		}
 		return SWEDISH;
+	}
+
+	/**
+	 * The language of an Accept-Language header, as {@link #preferred}: none or malformed is Swedish.
+	 * For a servlet request, whose own locales fall back to the server's when the header is absent.
+	 */
+	public static String ofAcceptLanguage(String header) {
+		if (header == null) {
+			return SWEDISH;
+		}
+		try {
+			HttpHeaders headers = new HttpHeaders();
+			headers.set(HttpHeaders.ACCEPT_LANGUAGE, header);
+			return preferred(headers.getAcceptLanguageAsLocales());
+		}
+		catch (IllegalArgumentException ex) {
+			return SWEDISH;
+		}
 	}
 
 	/** A number as the language writes it: grouped thousands, its decimal mark, a plain minus sign. */
