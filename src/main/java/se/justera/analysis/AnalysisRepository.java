@@ -89,8 +89,8 @@ class AnalysisRepository {
 				where.add(byDate.after("m.meeting_date", "p.id"), after.value(), after.id());
 			}
 			return this.jdbc.sql("select " + PARAGRAPH_COLUMNS + ", m.meeting_date from paragraph p" + MEETING_JOINS
-					+ where.sql() + " order by " + byDate.orderBy("m.meeting_date", "p.id") + " limit ?")
-				.params(where.params(limit))
+					+ where.sql() + " order by " + byDate.orderBy("m.meeting_date", "p.id") + Where.limit(limit))
+				.params(where.params())
 				.query((rs, n) -> new ParagraphRow(paragraph(rs), rs.getObject("meeting_date", LocalDate.class), null, null))
 				.list();
 		}
@@ -107,7 +107,7 @@ class AnalysisRepository {
 		// the search words first: q comes before the conditions in the SQL
 		List<Object> params = new ArrayList<>();
 		params.add(search);
-		params.addAll(where.params(limit));
+		params.addAll(where.params());
 		// rank and page on ids alone, then read and highlight only the page's rows: carrying whole
 		// rows through the sort of every match tripled the cost of a common word
 		String dateColumn = byDate != null ? ", m.meeting_date" : "";
@@ -115,7 +115,7 @@ class AnalysisRepository {
 				+ " ts_headline('swedish', p.title || ' – ' || coalesce(p.decision_text, '') || ' ' || coalesce(p.description, ''),"
 				+ " top.q, 'StartSel=<b>, StopSel=</b>, MaxWords=30, MinWords=12, MaxFragments=2') as snippet"
 				+ " from (select p.id, q, ts_rank(p.search_vector, q) as rank" + dateColumn + searchFrom(filter, byDate != null)
-				+ where.sql() + " order by " + innerOrder + " limit ?) top"
+				+ where.sql() + " order by " + innerOrder + Where.limit(limit) + ") top"
 				+ " join paragraph p on p.id = top.id join meeting m on m.id = p.meeting_id order by " + outerOrder)
 			.params(params)
 			.query((rs, n) -> new ParagraphRow(paragraph(rs), rs.getObject("meeting_date", LocalDate.class),
@@ -202,8 +202,8 @@ class AnalysisRepository {
 		return this.jdbc.sql("select x.id, x.paragraph_id, x.party, x.title, x.outcome, x.raised_on, x.delay_reported,"
 				+ " m.meeting_date from motion x"
 				+ " join paragraph p on p.id = x.paragraph_id" + MEETING_JOINS + where.sql() + " order by "
-				+ order.orderBy("m.meeting_date", "x.id") + " limit ?")
-			.params(where.params(limit))
+				+ order.orderBy("m.meeting_date", "x.id") + Where.limit(limit))
+			.params(where.params())
 			.query((rs, n) -> new MotionRow(new Motion(rs.getLong("id"), rs.getLong("paragraph_id"), rs.getString("party"),
 					rs.getString("title"), rs.getString("outcome") == null ? null : MotionOutcome.valueOf(rs.getString("outcome")),
 					rs.getObject("raised_on", LocalDate.class), rs.getBoolean("delay_reported")),
@@ -269,8 +269,8 @@ class AnalysisRepository {
 				+ " l.period_budget, l.period_actual, l.period_deviation, l.year_budget, l.year_forecast, l.year_deviation,"
 				+ " l.prior_year_period_actual, l.previous_forecast, l.forecast_change, l.year_deviation_percent,"
 				+ " m.id as meeting_id, m.meeting_date, " + DEVIATION_PERCENT + " as deviation_percent" + LINE_JOINS
-				+ where.sql() + " order by " + orderBy + " limit ?")
-			.params(where.params(limit))
+				+ where.sql() + " order by " + orderBy + Where.limit(limit))
+			.params(where.params())
 			.query((rs, n) -> new LineRow(new BudgetLine(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("position"),
 					(Long) rs.getObject("parent_id"), rs.getString("label"), BudgetLineLevel.valueOf(rs.getString("level")),
 					Emphasis.valueOf(rs.getString("emphasis")), (Long) rs.getObject("period_budget"),

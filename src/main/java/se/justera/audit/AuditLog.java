@@ -55,8 +55,8 @@ public class AuditLog {
 			.addIf(filter == null || filter.to() == null ? null : filter.to().plusDays(1), "at < cast(? as date)")
 			.addIf(beforeId, "id < ?");
 		return this.jdbc.sql("select id, at, actor, roles, operation, arguments::text as arguments, outcome, error_code,"
-				+ " message from audit_log" + where.sql() + " order by id desc limit ?")
-			.params(where.params(limit))
+				+ " message from audit_log" + where.sql() + " order by id desc" + Where.limit(limit))
+			.params(where.params())
 			.query(RecordRowMapper.of(AuditEntry.class))
 			.list();
 	}

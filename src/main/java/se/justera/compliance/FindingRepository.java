@@ -261,10 +261,10 @@ class FindingRepository {
 		if (after != null) {
 			where.add(order.after("f.meeting_date", "f.meeting_id", "f.id"), after.date(), after.meetingId(), after.id());
 		}
-		params.addAll(where.params(limit));
+		params.addAll(where.params());
 		Integer[] counted = { null };
 		List<R> rows = this.jdbc.sql("select " + columns + totalColumn + from(filter, List.of()) + where.sql() + " order by "
-				+ order.orderBy("f.meeting_date", "f.meeting_id", "f.id") + " limit ?")
+				+ order.orderBy("f.meeting_date", "f.meeting_id", "f.id") + Where.limit(limit))
 			.params(params)
 			.query((rs, n) -> {
 				if (total) {

@@ -127,11 +127,11 @@ public class MeetingRepository {
 		if (after != null) {
 			where.add(order.after("m.meeting_date", "m.id"), after.date(), after.id());
 		}
-		params.addAll(where.params(limit));
+		params.addAll(where.params());
 		int count = plan.sql().size();
 		Integer[] counted = { null };
 		List<R> rows = this.jdbc.sql("select " + columns + totalColumn + plan.columns() + from(filter) + where.sql()
-				+ " order by " + order.orderBy("m.meeting_date", "m.id") + " limit ?")
+				+ " order by " + order.orderBy("m.meeting_date", "m.id") + Where.limit(limit))
 			.params(params)
 			.query((rs, n) -> {
 				if (total) {
