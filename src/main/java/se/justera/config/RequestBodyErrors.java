@@ -2,7 +2,6 @@ package se.justera.config;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,10 +16,10 @@ import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.json.JsonMapper;
 
 import se.justera.text.Language;
 import se.justera.text.Messages;
+import se.justera.web.ErrorBody;
 
 /**
  * A body on {@code /graphql} that is not a GraphQL request gets a GraphQL-shaped 400 that says what
@@ -31,8 +30,6 @@ import se.justera.text.Messages;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1) // before Spring MVC's own resolvers, after RequestSizeFilter's
 class RequestBodyErrors implements HandlerExceptionResolver {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final String path;
 
@@ -51,11 +48,7 @@ class RequestBodyErrors implements HandlerExceptionResolver {
 			return null;
 		}
 		try {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			response.setContentType("application/json");
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write(JSON.writeValueAsString(
-					Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", "BAD_USER_INPUT"))))));
+			ErrorBody.of("BAD_USER_INPUT", message).write(response, HttpServletResponse.SC_BAD_REQUEST);
 		}
 		catch (IOException io) {
 			return null;

@@ -17,6 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
+import se.justera.web.ErrorBody;
+
 /**
  * Refuses a request body over the limit (HTTP 413 with a GraphQL-shaped error, code
  * REQUEST_TOO_LARGE): at once when its Content-Length says so, else (chunked) as soon as reading
@@ -99,12 +101,9 @@ class RequestSizeFilter extends OncePerRequestFilter implements HandlerException
 	}
 
 	private static void refuse(HttpServletResponse response, String what, Limit limit) throws IOException {
-		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-		response.setContentType("application/json");
 		response.setHeader("Connection", "close"); // the rest of the body is not read
-		response.getWriter()
-			.write("{\"errors\":[{\"message\":\"" + what + "; the limit is " + limit.bytes() + " (" + limit.property()
-					+ ")\",\"extensions\":{\"code\":\"REQUEST_TOO_LARGE\"}}]}");
+		ErrorBody.of("REQUEST_TOO_LARGE", what + "; the limit is " + limit.bytes() + " (" + limit.property() + ")")
+			.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 	}
 
 	static final class BodyTooLargeException extends IOException {

@@ -1,6 +1,7 @@
 package se.justera.graphql;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import se.justera.jdbc.RequestWork;
+import se.justera.web.ErrorBody;
 
 /**
  * The open door's limits on /graphql and the download of kept protocol files (after authentication, so it knows who is anonymous):
@@ -98,12 +100,8 @@ class AnonymousClientFilter extends OncePerRequestFilter {
 
 	private static void refuse(HttpServletResponse response, int status, long retryAfter, String code, String message)
 			throws IOException {
-		response.setStatus(status);
 		response.setHeader("Retry-After", Long.toString(retryAfter));
-		response.setContentType("application/json");
-		response.getWriter()
-			.write("{\"errors\":[{\"message\":\"" + message + "\",\"extensions\":{\"code\":\"" + code
-					+ "\",\"retryAfterSeconds\":" + retryAfter + "}}]}");
+		ErrorBody.of(code, message, Map.of("retryAfterSeconds", retryAfter)).write(response, status);
 	}
 
 }

@@ -23,6 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import se.justera.web.ErrorBody;
+
 /**
  * GraphQL over HTTP GET, for queries only: {@code GET /graphql?query=...&variables=...&operationName=...
  * &extensions=...} is served exactly as the same POST would be (every limit, guard and interceptor
@@ -117,12 +119,7 @@ class GetRequests extends OncePerRequestFilter {
 	}
 
 	private static void refuse(HttpServletResponse response, int status, String code, String message) throws IOException {
-		response.setStatus(status);
-		response.setHeader("Cache-Control", "no-store");
-		response.setContentType("application/json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(JSON.writeValueAsString(
-				Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code))))));
+		ErrorBody.of(code, message).write(response, status);
 	}
 
 	/** An answer other than 200 (an error, a refusal, a limit) is not for a cache to keep. */

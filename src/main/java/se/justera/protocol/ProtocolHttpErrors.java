@@ -1,7 +1,6 @@
 package se.justera.protocol;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -21,6 +20,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 import se.justera.graphql.InvalidArgumentException;
 import se.justera.graphql.NotFoundException;
+import se.justera.web.ErrorBody;
 
 /**
  * The file endpoints' errors in GraphQL's shape and with its codes, {@code {"errors":[{"message":
@@ -33,12 +33,6 @@ import se.justera.graphql.NotFoundException;
 class ProtocolHttpErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(ProtocolHttpErrors.class);
-
-	record Body(List<Error> errors) {
-	}
-
-	record Error(String message, Map<String, Object> extensions) {
-	}
 
 	/** The code a client gets for this failure, as GraphQL's errors name them. */
 	static String code(Throwable ex) {
@@ -67,7 +61,7 @@ class ProtocolHttpErrors {
 	}
 
 	@ExceptionHandler(InvalidProtocolException.class)
-	ResponseEntity<Body> invalid(InvalidProtocolException ex) {
+	ResponseEntity<ErrorBody> invalid(InvalidProtocolException ex) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		if (ex.getLine() != null) {
 			extensions.put("line", ex.getLine());
@@ -79,7 +73,7 @@ class ProtocolHttpErrors {
 	}
 
 	@ExceptionHandler(MunicipalityMismatchException.class)
-	ResponseEntity<Body> mismatch(MunicipalityMismatchException ex) {
+	ResponseEntity<ErrorBody> mismatch(MunicipalityMismatchException ex) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		extensions.put("municipality", ex.getGiven());
 		extensions.put("printedMunicipality", ex.getPrinted());
@@ -91,68 +85,63 @@ class ProtocolHttpErrors {
 	}
 
 	@ExceptionHandler(ProtocolConflictException.class)
-	ResponseEntity<Body> conflict(ProtocolConflictException ex) {
+	ResponseEntity<ErrorBody> conflict(ProtocolConflictException ex) {
 		return error(HttpStatus.CONFLICT, "CONFLICT", ex.getMessage(), Map.of());
 	}
 
 	@ExceptionHandler(InvalidArgumentException.class)
-	ResponseEntity<Body> badInput(InvalidArgumentException ex) {
+	ResponseEntity<ErrorBody> badInput(InvalidArgumentException ex) {
 		return error(HttpStatus.BAD_REQUEST, "BAD_USER_INPUT", ex.getMessage(), Map.of());
 	}
 
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
 			MethodArgumentTypeMismatchException.class, HttpMediaTypeNotSupportedException.class })
-	ResponseEntity<Body> badRequest(Exception ex) {
+	ResponseEntity<ErrorBody> badRequest(Exception ex) {
 		return error(HttpStatus.BAD_REQUEST, "BAD_USER_INPUT", ex.getMessage(), Map.of());
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ResponseEntity<Body> tooLarge(MaxUploadSizeExceededException ex) {
+	ResponseEntity<ErrorBody> tooLarge(MaxUploadSizeExceededException ex) {
 		return error(HttpStatus.CONTENT_TOO_LARGE, "REQUEST_TOO_LARGE",
 				"The file is over the limit (justera.upload.max-request-bytes)", Map.of());
 	}
 
 	/** Not multipart, or a multipart body that cannot be parsed. */
 	@ExceptionHandler(MultipartException.class)
-	ResponseEntity<Body> notMultipart(MultipartException ex) {
+	ResponseEntity<ErrorBody> notMultipart(MultipartException ex) {
 		return error(HttpStatus.BAD_REQUEST, "BAD_USER_INPUT", "The request is not a readable multipart/form-data form ("
 				+ ex.getMessage() + "): send the fields municipality and file", Map.of());
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ResponseEntity<Body> notFound(NotFoundException ex) {
+	ResponseEntity<ErrorBody> notFound(NotFoundException ex) {
 		return error(HttpStatus.NOT_FOUND, "NOT_FOUND", ex.getMessage(), Map.of());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ResponseEntity<Body> forbidden(AccessDeniedException ex) {
+	ResponseEntity<ErrorBody> forbidden(AccessDeniedException ex) {
 		return error(HttpStatus.FORBIDDEN, "FORBIDDEN", ex.getMessage(), Map.of());
 	}
 
 	@ExceptionHandler(ServerBusyException.class)
-	ResponseEntity<Body> busy(ServerBusyException ex) {
+	ResponseEntity<ErrorBody> busy(ServerBusyException ex) {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header("Retry-After", "1")
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(new Body(List.of(new Error(ex.getMessage(), Map.of("code", "SERVER_BUSY")))));
+			.body(ErrorBody.of("SERVER_BUSY", ex.getMessage()));
 	}
 
 	/** Anything else: the same shape, no internals. */
 	@ExceptionHandler(RuntimeException.class)
-	ResponseEntity<Body> unexpected(RuntimeException ex) {
+	ResponseEntity<ErrorBody> unexpected(RuntimeException ex) {
 		log.error("A protocol file request failed", ex);
 		return error(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
 				"The request failed on the server; it has been logged", Map.of());
 	}
 
-	private static ResponseEntity<Body> error(HttpStatus status, String code, String message, Map<String, Object> more) {
-		Map<String, Object> extensions = new LinkedHashMap<>();
-		extensions.put("code", code);
-		extensions.putAll(more);
+	private static ResponseEntity<ErrorBody> error(HttpStatus status, String code, String message, Map<String, Object> more) {
 		log.debug("{} {}: {}", status.value(), code, message);
-		return ResponseEntity.status(status)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(new Body(List.of(new Error(message, extensions))));
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ErrorBody.of(code, message, more));
 	}
 
 }

@@ -27,12 +27,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import se.justera.web.ErrorBody;
 
 /**
  * Lets the {@code import} command send its files to the server running on the same embedded
@@ -137,12 +138,8 @@ public class CommandLineAccess implements ApplicationListener<WebServerInitializ
 				String refusal = refusal(request, given);
 				if (refusal != null) {
 					log.warn("Refused the command-line secret from {}: {}", request.getRemoteAddr(), refusal);
-					response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-					response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-					response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-					response.getWriter()
-						.write("{\"errors\":[{\"message\":\"Unauthenticated: the command-line secret is refused: " + refusal
-								+ "\",\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}]}");
+					ErrorBody.of("UNAUTHENTICATED", "Unauthenticated: the command-line secret is refused: " + refusal)
+						.write(response, HttpServletResponse.SC_UNAUTHORIZED);
 					return;
 				}
 				SecurityContextHolder.getContext()

@@ -1,14 +1,10 @@
 package se.justera.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -16,7 +12,8 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
+
+import se.justera.web.ErrorBody;
 
 /**
  * Spring Security's refusals as GraphQL-shaped JSON, {@code {"errors":[{"message":...,
@@ -25,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  * header stay those of the standard bearer token handlers.
  */
 final class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** Spring's own preamble, which says nothing to a reader. */
 	private static final String DECODING_PREAMBLE = "An error occurred while attempting to decode the Jwt: ";
@@ -68,16 +63,7 @@ final class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDenied
 		if (response.isCommitted()) {
 			return;
 		}
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		JSON.writeValue(response.getOutputStream(), new Body(List.of(new Error(message, Map.of("code", code)))));
-	}
-
-	/** The body, as records so that the message comes before the extensions. */
-	record Body(List<Error> errors) {
-	}
-
-	record Error(String message, Map<String, String> extensions) {
+		ErrorBody.of(code, message).write(response, response.getStatus());
 	}
 
 }
