@@ -86,7 +86,8 @@ class SecurityConfiguration {
 	 * No observation of Spring Security's filters, authentications and authorizations: with the
 	 * observations off by property ({@code management.observations.enable.spring.security}) each
 	 * filter was still wrapped to start a no-op one, 3 % of an anonymous read's CPU (JFR). The
-	 * request is observed as a whole ({@code http.server.requests}, {@code graphql.request}).
+	 * request's own observations ({@code http.server.requests}, {@code graphql.request}) are off by
+	 * property until a registry is exported (application.yaml).
 	 */
 	@Bean
 	static SecurityObservationSettings securityObservationSettings() {
