@@ -42,7 +42,7 @@ final class AttendanceListReader {
 	}
 
 	/** The people of the list from {@code start} on: members present, and the substitutes who served for others. */
-	static List<Attendee> read(List<ProtocolLine> lines, int start) {
+	static List<Attendee> read(List<ProtocolLine> lines, int start, Vocabulary vocabulary) {
 		List<Attendee> attendees = new ArrayList<>();
 		Columns columns = null;
 		for (int i = start; i < lines.size(); i++) {
@@ -64,15 +64,15 @@ final class AttendanceListReader {
 			String spelled = member.replaceAll("(?iu),?\\s*(1:e|2:e|förste|andre)?\\s*vice\\s+ordf\\.?(örande)?", ", vice ordförande")
 				.replaceAll("(?iu),\\s*ordf\\.?(örande)?$", ", ordförande");
 			if (!present.isEmpty()) {
-				Attendee seat = ProtocolParser.attendee(spelled + (present.contains("§") ? ", " + present : ""),
-						AttendanceRole.MEMBER);
+				Attendee seat = AttendeeReader.attendee(spelled + (present.contains("§") ? ", " + present : ""),
+						AttendanceRole.MEMBER, vocabulary);
 				if (seat != null) {
 					attendees.add(seat);
 				}
 			}
 			if (!substitute.isEmpty()) {
-				Attendee served = ProtocolParser.attendee(substitute, AttendanceRole.SERVING_SUBSTITUTE);
-				Attendee seat = ProtocolParser.attendee(spelled, AttendanceRole.MEMBER);
+				Attendee served = AttendeeReader.attendee(substitute, AttendanceRole.SERVING_SUBSTITUTE, vocabulary);
+				Attendee seat = AttendeeReader.attendee(spelled, AttendanceRole.MEMBER, vocabulary);
 				if (served != null && seat != null) {
 					attendees.add(new Attendee(served.name(), served.party(), AttendanceRole.SERVING_SUBSTITUTE, null,
 							seat.name(), null, served.paragraphsNote()));

@@ -2,7 +2,6 @@ package se.justera.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +44,7 @@ final class AttendeeReader {
 	 * Adds the people of a labelled list's values to {@code into}, in the role of the label unless a
 	 * person's own words say otherwise; a person already there in the same role is not added again.
 	 */
-	static void read(List<String> lines, AttendanceRole role, int line, List<Attendee> into) {
+	static void read(List<String> lines, AttendanceRole role, int line, Vocabulary vocabulary, List<Attendee> into) {
 		List<String> values = new ArrayList<>();
 		lines.forEach(v -> values.addAll(List.of(NEXT_PERSON.split(v))));
 		for (int i = 0; i < values.size(); i++) {
@@ -54,7 +53,7 @@ final class AttendeeReader {
 					|| ELSEWHERE.matcher(value).find()) {
 				continue; // "Enligt förteckning, bilaga 1", "se sid 2": the list is elsewhere, not a person
 			}
-			Attendee attendee = attendee(value, role);
+			Attendee attendee = attendee(value, role, vocabulary);
 			if (attendee != null && attendee.paragraphsNote() != null) {
 				// every § number of the note is expanded into the paragraphs attended: bound them here
 				Matcher digits = DIGITS.matcher(attendee.paragraphsNote());
@@ -68,8 +67,8 @@ final class AttendeeReader {
 		}
 	}
 
-	/** One person as written, or null when the value is not a name. */
-	static Attendee attendee(String value, AttendanceRole defaultRole) {
+	/** One person as written, or null when the value is not a name; the role as the vocabulary's words say. */
+	static Attendee attendee(String value, AttendanceRole defaultRole, Vocabulary vocabulary) {
 		// "Mikael Ström – samhällsbyggnadschef": a spaced dash sets the title off, as a comma does
 		String rest = value.replaceFirst("^([^(,–—]+?)\\s+[–—-]\\s+", "$1, ");
 		String spec = null;
@@ -103,29 +102,21 @@ final class AttendeeReader {
 		String replaces = null;
 		for (String attribute : attributes.split(",")) {
 			String a = attribute.strip();
-			String lower = a.toLowerCase(Locale.ROOT);
 			if (a.isEmpty()) {
 				continue;
 			}
 			Matcher substitute = SUBSTITUTE.matcher(a);
-			if (substitute.matches()) {
-				role = AttendanceRole.SERVING_SUBSTITUTE;
+			AttendanceRole named = substitute.matches() ? AttendanceRole.SERVING_SUBSTITUTE : vocabulary.role(a);
+			if (named == null) {
+				title = title == null ? a : title + ", " + a;
+			}
+			else if (substitute.matches()) {
+				role = named;
 				replaces = stripParty(substitute.group(1).strip());
 			}
-			else if (lower.contains("vice ordförande")) {
-				role = AttendanceRole.VICE_CHAIR;
-			}
-			else if (lower.equals("ordförande")) {
-				role = AttendanceRole.CHAIR;
-			}
-			else if (lower.equals("tjänstgörande ersättare")) {
-				role = AttendanceRole.SERVING_SUBSTITUTE;
-			}
-			else if (lower.equals("ledamot")) {
-				role = defaultRole == AttendanceRole.OTHER_ATTENDEE ? defaultRole : AttendanceRole.MEMBER;
-			}
 			else {
-				title = title == null ? a : title + ", " + a;
+				// "ledamot" among the others present (an official who is also a member elsewhere) leaves them there
+				role = named == AttendanceRole.MEMBER && defaultRole == AttendanceRole.OTHER_ATTENDEE ? defaultRole : named;
 			}
 		}
 		return new Attendee(Names.canonical(name), party, role, title, Names.canonical(replaces), null, spec);

@@ -26,7 +26,7 @@ final class CheckerNames {
 			// "Ulla Berggren (C) och" over "Mikael Sten (SD)": a line may end or begin on the word between
 			String text = ProtocolLine.clean(line).strip().replaceAll("(?iu)(,|\\s+och)$|^(och\\s+|,)", "").strip();
 			for (String part : BETWEEN.split(text)) {
-				String name = Names.canonical(ProtocolParser.stripParty(part.replace('\t', ' ').strip()));
+				String name = Names.canonical(AttendeeReader.stripParty(part.replace('\t', ' ').strip()));
 				if (!name.isEmpty() && !names.contains(name)) {
 					names.add(name);
 				}

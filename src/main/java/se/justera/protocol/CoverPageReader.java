@@ -139,7 +139,7 @@ final class CoverPageReader {
 			// by itself whether it serves for someone ("Anna Greve (S) för Lars Wik (S)")
 			if (next != null && field.values.isEmpty() && kind(field.label) == Vocabulary.CoverField.DECIDING
 					&& kind(next.label) == Vocabulary.CoverField.SERVING_SUBSTITUTES) {
-				AttendeeReader.read(next.values, AttendanceRole.MEMBER, next.line, head.attendees);
+				AttendeeReader.read(next.values, AttendanceRole.MEMBER, next.line, this.vocabulary, head.attendees);
 				f++;
 				continue;
 			}
@@ -184,12 +184,13 @@ final class CoverPageReader {
 			case PLACE_AND_TIME -> readPlaceAndTime(firstLineWithDate(field, joined), field.line, head);
 			case PLACE -> head.place = joined;
 			case DATE_OR_TIME -> readPlaceAndTime(joined, field.line, head);
-			case DECIDING -> AttendeeReader.read(field.values, AttendanceRole.MEMBER, field.line, head.attendees);
+			case DECIDING -> AttendeeReader.read(field.values, AttendanceRole.MEMBER, field.line, this.vocabulary, head.attendees);
 			case SERVING_SUBSTITUTES -> AttendeeReader.read(field.values, AttendanceRole.SERVING_SUBSTITUTE, field.line,
-					head.attendees);
+					this.vocabulary, head.attendees);
 			case NON_SERVING_SUBSTITUTES -> AttendeeReader.read(field.values, AttendanceRole.NON_SERVING_SUBSTITUTE,
-					field.line, head.attendees);
-			case OTHERS -> AttendeeReader.read(field.values, AttendanceRole.OTHER_ATTENDEE, field.line, head.attendees);
+					field.line, this.vocabulary, head.attendees);
+			case OTHERS -> AttendeeReader.read(field.values, AttendanceRole.OTHER_ATTENDEE, field.line, this.vocabulary,
+					head.attendees);
 			case CHECKERS -> CheckerNames.read(field.values).stream()
 				.filter(n -> !head.checkers.contains(n))
 				.forEach(head.checkers::add);

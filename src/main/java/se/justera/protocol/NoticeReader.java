@@ -55,7 +55,7 @@ final class NoticeReader {
 			// "Paragraf § 57", "Justeringen av § 57, som justerades omedelbart": the notice of some paragraphs
 			Matcher named = NOTICE_PARAGRAPHS.matcher(text);
 			if (named.find()) {
-				forParagraphs.addAll(ProtocolParser.ParagraphSpec.expand(named.group(1), 1, ProtocolParser.LARGEST_NUMBER));
+				forParagraphs.addAll(ParagraphNumbers.expand(named.group(1), 1, ProtocolParser.LARGEST_NUMBER));
 			}
 			if (lower.startsWith("sammanträdesdatum")) {
 				date = dateAfter(text, 0, line.number(), meetingDate);
@@ -82,7 +82,7 @@ final class NoticeReader {
 			else if (lower.startsWith("underskrift ")) {
 				signedBy = text.substring("underskrift ".length()).strip();
 			}
-			if (signedBy != null && ProtocolParser.isSignatureLine(signedBy) && lower.startsWith("underskrift")) {
+			if (signedBy != null && SignatureReader.isSignatureLine(signedBy) && lower.startsWith("underskrift")) {
 				signedBy = nextText(lines, i);
 			}
 		}
@@ -131,7 +131,7 @@ final class NoticeReader {
 
 	private static String nextText(List<ProtocolLine> lines, int index) {
 		for (int i = index + 1; i < lines.size(); i++) {
-			if (!lines.get(i).isBlank() && !ProtocolParser.dropFurniture(List.of(lines.get(i)), Set.of()).isEmpty()) {
+			if (!lines.get(i).isBlank() && !PageFurniture.STANDARD.drop(List.of(lines.get(i)), Set.of()).isEmpty()) {
 				return lines.get(i).text();
 			}
 		}

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import se.justera.meeting.AttendanceRole;
 import se.justera.protocol.Protocol.Attendee;
 import se.justera.protocol.Protocol.Notice;
 import se.justera.text.Names;
@@ -135,7 +134,7 @@ public class ProtocolParser {
 			paragraphEnd = appendix; // the attendance list is the minutes' appendix, not the last paragraph's text
 		}
 		if (appendix >= 0 && !head.listsDeciding()) {
-			head = head.withAttendees(AttendanceListReader.read(all, appendix));
+			head = head.withAttendees(AttendanceListReader.read(all, appendix, this.vocabulary));
 			// what the list's page says besides the table ("Ej tjänstgörande ersättare: ...")
 			List<ProtocolLine> labelled = all.subList(appendix, all.size()).stream().filter(this.cover::isLabelled).toList();
 			head = head.withAttendees(this.cover.read(labelled).attendees());
@@ -208,36 +207,6 @@ public class ProtocolParser {
 			}
 		}
 		return min;
-	}
-
-	// ---------------- kept for NoticeReader, AttendanceListReader and CheckerNames, which call them here (left as they are while
-	// ---------------- another branch changes them): the readers below do the work
-
-	static Attendee attendee(String value, AttendanceRole defaultRole) {
-		return AttendeeReader.attendee(value, defaultRole);
-	}
-
-	static String stripParty(String name) {
-		return AttendeeReader.stripParty(name);
-	}
-
-	static boolean isSignatureLine(String cell) {
-		return SignatureReader.isSignatureLine(cell);
-	}
-
-	static List<ProtocolLine> dropFurniture(List<ProtocolLine> lines, Set<String> bodyNames) {
-		return PageFurniture.STANDARD.drop(lines, bodyNames);
-	}
-
-	static final class ParagraphSpec {
-
-		private ParagraphSpec() {
-		}
-
-		static List<Integer> expand(String spec, int first, int last) {
-			return ParagraphNumbers.expand(spec, first, last);
-		}
-
 	}
 
 }

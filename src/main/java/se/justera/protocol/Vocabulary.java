@@ -4,20 +4,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.Yaml;
 
+import se.justera.meeting.AttendanceRole;
+
 /**
  * The words of Swedish minutes the reader matches, as data ({@code reader/vocabulary.yaml}): the
  * cover page's labels and what each one's value is, the headings that start the notice and the
- * agenda, and the abbreviations that stand before a paragraph's number. A municipality with words
- * of its own gets an overlay ({@code reader/municipalities/<name>.yaml}) whose lists are added.
+ * agenda, the abbreviations that stand before a paragraph's number and the words of an attendee's
+ * role. A municipality with words of its own gets an overlay
+ * ({@code reader/municipalities/<name>.yaml}) whose lists are added.
  *
  * @param labels cover labels (lower case) to the kind of their value
  * @param noticeHeadings lines that start the notice of checked minutes
@@ -25,9 +30,12 @@ import org.yaml.snakeyaml.Yaml;
  * @param abbreviations what may stand before a paragraph number in its heading ("KF § 12", "Sn 12")
  * @param sections a paragraph's section headings (lower case) to what the section is
  * @param furniture page headers and footers, each a regular expression matching a whole cell
+ * @param roles the words of an attendee's role, each a regular expression matching one whole
+ *     comma-separated part of what follows the name, in the order they are tried
  */
 record Vocabulary(Map<String, CoverField> labels, List<String> noticeHeadings, List<String> agendaHeadings,
-		List<String> abbreviations, Map<String, Section> sections, List<String> furniture) {
+		List<String> abbreviations, Map<String, Section> sections, List<String> furniture,
+		Map<String, AttendanceRole> roles) {
 
 	/** What a paragraph's section is about: the matter, its documents, how it was handled, or other. */
 	enum Section {
@@ -83,6 +91,16 @@ record Vocabulary(Map<String, CoverField> labels, List<String> noticeHeadings, L
 		return startingWith(this.agendaHeadings, "\\s*:?$");
 	}
 
+	/** The role one part of an attendee's words names ("vice ordförande"), or null: the part is a title. */
+	AttendanceRole role(String part) {
+		for (Map.Entry<String, AttendanceRole> word : this.roles.entrySet()) {
+			if (Pattern.compile("(?iu)" + word.getKey()).matcher(part).matches()) {
+				return word.getValue();
+			}
+		}
+		return null;
+	}
+
 	/** A cell of page furniture: any of {@link #furniture}, the whole cell. */
 	Pattern furnitureCell() {
 		return Pattern.compile("(?iu)^(" + String.join("|", this.furniture) + ")$");
@@ -104,7 +122,15 @@ record Vocabulary(Map<String, CoverField> labels, List<String> noticeHeadings, L
 		for (Map<String, Object> data : List.of(base, extra)) {
 			Map<String, Object> cover = (Map<String, Object>) data.getOrDefault("cover", Map.of());
 			((Map<String, String>) cover.getOrDefault("labels", Map.of())).forEach((label, kind) -> labels
-				.put(label.toLowerCase(Locale.ROOT), CoverField.valueOf(kind.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT))));
+				.put(label.toLowerCase(Locale.ROOT), CoverField.valueOf(constant(kind))));
+		}
+		// an overlay's words are tried before the standard ones, so that it can narrow them
+		Map<String, AttendanceRole> roles = new LinkedHashMap<>();
+		for (Map<String, Object> data : List.of(extra, base)) {
+			String source = data == extra ? overlay : resource;
+			Map<String, Object> attendance = (Map<String, Object>) data.getOrDefault("attendance", Map.of());
+			((Map<String, String>) attendance.getOrDefault("roles", Map.of()))
+				.forEach((words, role) -> roles.putIfAbsent(checked(source, words), roleNamed(source, words, role)));
 		}
 		Map<String, Section> sections = new LinkedHashMap<>();
 		for (Map<String, Object> data : List.of(base, extra)) {
@@ -113,7 +139,36 @@ record Vocabulary(Map<String, CoverField> labels, List<String> noticeHeadings, L
 				.forEach(h -> sections.put(h.toLowerCase(Locale.ROOT), Section.valueOf(kind.toUpperCase(Locale.ROOT)))));
 		}
 		return new Vocabulary(labels, list(base, extra, "notice", "headings"), list(base, extra, "agenda", "headings"),
-				list(base, extra, "paragraphs", "abbreviations"), Map.copyOf(sections), list(base, extra, "furniture", "cells"));
+				list(base, extra, "paragraphs", "abbreviations"), Map.copyOf(sections), list(base, extra, "furniture", "cells"),
+				Collections.unmodifiableMap(roles));
+	}
+
+	/** A role word that is a regular expression, or an error naming the file and the word. */
+	private static String checked(String source, String words) {
+		try {
+			Pattern.compile(words);
+			return words;
+		}
+		catch (PatternSyntaxException ex) {
+			throw new IllegalStateException("The reader's vocabulary " + source + ": the role word '" + words
+					+ "' is not a regular expression: " + ex.getDescription());
+		}
+	}
+
+	private static AttendanceRole roleNamed(String source, String words, String role) {
+		try {
+			return AttendanceRole.valueOf(constant(role));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("The reader's vocabulary " + source + ": the role word '" + words
+					+ "' names no role: " + role + " (chair, viceChair, member, servingSubstitute, nonServingSubstitute,"
+					+ " otherAttendee)");
+		}
+	}
+
+	/** "servingSubstitute" as the constant SERVING_SUBSTITUTE. */
+	private static String constant(String name) {
+		return name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -34,8 +34,8 @@ class ProtocolParserSnippetTests {
 
 	@Test
 	void aSubstituteWhoErsätterAMemberServesForThatMember() {
-		Attendee read = ProtocolParser.attendee("Erik Salo (V), Tallmyra, ersätter Mona Rudberg (V), Tallmyra",
-				AttendanceRole.MEMBER);
+		Attendee read = AttendeeReader.attendee("Erik Salo (V), Tallmyra, ersätter Mona Rudberg (V), Tallmyra",
+				AttendanceRole.MEMBER, Vocabulary.standard());
 
 		assertThat(read.role()).isEqualTo(AttendanceRole.SERVING_SUBSTITUTE);
 		assertThat(read.replaces()).isEqualTo("Mona Rudberg");
@@ -136,7 +136,7 @@ class ProtocolParserSnippetTests {
 
 	@Test
 	void paragraphsNumberedWithTheBodysAbbreviationAreTheSubstitutesParagraphs() {
-		Attendee read = ProtocolParser.attendee("Rut Hägg (S) för Eva Lindblom (S), Sn 115", AttendanceRole.MEMBER);
+		Attendee read = AttendeeReader.attendee("Rut Hägg (S) för Eva Lindblom (S), Sn 115", AttendanceRole.MEMBER, Vocabulary.standard());
 
 		assertThat(read.replaces()).isEqualTo("Eva Lindblom");
 		assertThat(read.paragraphsNote()).isEqualTo("§§ 115");

@@ -2,7 +2,10 @@ package se.justera.protocol;
 
 import org.junit.jupiter.api.Test;
 
+import se.justera.meeting.AttendanceRole;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The reader's words as data: the longest label wins, labels end at a space, tab or colon, headings start regions. */
 class VocabularyTests {
@@ -35,6 +38,28 @@ class VocabularyTests {
 	@Test
 	void aMunicipalityWithoutAnOverlayReadsWithTheStandardWords() {
 		assertThat(Vocabulary.forMunicipality("Smedjebacken")).isEqualTo(this.vocabulary);
+	}
+
+	@Test
+	void aRoleWordMustBeTheWholePart() {
+		assertThat(this.vocabulary.role("Ordförande")).isEqualTo(AttendanceRole.CHAIR);
+		assertThat(this.vocabulary.role("1:e vice ordförande")).isEqualTo(AttendanceRole.VICE_CHAIR);
+		assertThat(this.vocabulary.role("kommunstyrelsens ordförande")).isNull();
+	}
+
+	@Test
+	void anOverlaysRoleWordsComeFirstAndTheStandardOnesStay() {
+		Vocabulary testby = Vocabulary.forMunicipality("Testby");
+
+		assertThat(testby.roles().keySet()).containsExactly("ordf\\.?", ".*vice ordförande.*", "ordförande",
+				"tjänstgörande ersättare", "ledamot");
+	}
+
+	@Test
+	void aRoleWordThatIsNoRegularExpressionIsRefusedWithItsFileAndWord() {
+		assertThatThrownBy(() -> Vocabulary.forMunicipality("Brokenby"))
+			.hasMessageContaining("reader/municipalities/brokenby.yaml")
+			.hasMessageContaining("'ordf('");
 	}
 
 }
