@@ -101,13 +101,22 @@ class AttendeeReaderTests {
 	}
 
 	@Test
+	void anAbbreviatedChairIsTheChair() {
+		Attendee read = AttendeeReader.attendee("Anna Ek (S), ordf.", AttendanceRole.MEMBER, STANDARD);
+
+		assertThat(read.role()).isEqualTo(AttendanceRole.CHAIR);
+		assertThat(read.title()).isNull();
+	}
+
+	@Test
 	void aMunicipalitysOwnRoleWordsAreRead() {
 		Vocabulary testby = Vocabulary.forMunicipality("Testby");
 
-		Attendee read = AttendeeReader.attendee("Anna Ek (S), ordf.", AttendanceRole.MEMBER, testby);
+		Attendee read = AttendeeReader.attendee("Anna Ek (S), sammankallande", AttendanceRole.MEMBER, testby);
 
 		assertThat(read.role()).isEqualTo(AttendanceRole.CHAIR);
-		assertThat(AttendeeReader.attendee("Anna Ek (S), ordf.", AttendanceRole.MEMBER, STANDARD).title()).isEqualTo("ordf.");
+		assertThat(AttendeeReader.attendee("Anna Ek (S), sammankallande", AttendanceRole.MEMBER, STANDARD).title())
+			.isEqualTo("sammankallande");
 	}
 
 }
