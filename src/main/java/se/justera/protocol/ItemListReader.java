@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.justera.protocol.Protocol.DelegatedDecision;
 
@@ -16,20 +17,24 @@ final class ItemListReader {
 
 	private final ParagraphHeadings headings;
 
-	ItemListReader(ParagraphHeadings headings) {
+	private final Pattern delegatedDecisionTitle;
+
+	private final Pattern messageTitle;
+
+	ItemListReader(ParagraphHeadings headings, Vocabulary vocabulary) {
 		this.headings = headings;
+		this.delegatedDecisionTitle = vocabulary.delegatedDecisionTitle();
+		this.messageTitle = vocabulary.messageTitle();
 	}
 
-	/** Whether the title is that of a paragraph of delegated decisions. */
-	static boolean reportsDelegatedDecisions(String title) {
-		String lower = title.toLowerCase(Locale.ROOT);
-		return lower.contains("delegationsbeslut") || lower.contains("delegeringsbeslut");
+	/** Whether the title is that of a paragraph of delegated decisions (the vocabulary's {@code delegatedDecisionTitles}). */
+	boolean reportsDelegatedDecisions(String title) {
+		return this.delegatedDecisionTitle.matcher(title.strip()).matches();
 	}
 
-	/** Whether the title is that of a paragraph of messages. */
-	static boolean reportsMessages(String title) {
-		String lower = title.toLowerCase(Locale.ROOT);
-		return lower.startsWith("meddelanden") || lower.contains("delgivningar") || lower.contains("anmälningsärenden");
+	/** Whether the title is that of a paragraph of messages (the vocabulary's {@code messageTitles}). */
+	boolean reportsMessages(String title) {
+		return this.messageTitle.matcher(title.strip()).matches();
 	}
 
 	List<DelegatedDecision> delegatedDecisions(List<ParagraphHeadings.Part> parts, ParagraphHeadings.Part decision) {

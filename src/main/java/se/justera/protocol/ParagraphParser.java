@@ -61,7 +61,7 @@ final class ParagraphParser {
 		this.votes = new VoteReader(partyOf, attendees.stream().filter(a -> a.role().decides()).toList());
 		this.tables = new ParagraphTableReader(this.votes);
 		this.budgetNotes = new BudgetNoteReader(this.headings);
-		this.itemLists = new ItemListReader(this.headings);
+		this.itemLists = new ItemListReader(this.headings, vocabulary);
 	}
 
 	List<ReadingNote> notes() {
@@ -90,9 +90,9 @@ final class ParagraphParser {
 				this.votes.read(number, lines, sentences, tableBallots), this.statements.reservations(sentences),
 				MotionReader.read(title.title(), title.heading(), lines, decision.text()), budgetReports,
 				this.budgetNotes.read(lines, budgetReports),
-				ItemListReader.reportsDelegatedDecisions(title.title())
+				this.itemLists.reportsDelegatedDecisions(title.title())
 						? this.itemLists.delegatedDecisions(parts, decision.part()) : List.of(),
-				ItemListReader.reportsMessages(title.title()) ? this.itemLists.messages(parts, decision.part()) : List.of(),
+				this.itemLists.reportsMessages(title.title()) ? this.itemLists.messages(parts, decision.part()) : List.of(),
 				dataTables, chunk.get(0).page(),
 				IMMEDIATELY_CHECKED.matcher(String.join(" ", chunk.stream().map(ProtocolLine::text).toList())).find());
 	}

@@ -32,10 +32,14 @@ import se.justera.meeting.AttendanceRole;
  * @param furniture page headers and footers, each a regular expression matching a whole cell
  * @param roles the words of an attendee's role, each a regular expression matching one whole
  *     comma-separated part of what follows the name, in the order they are tried
+ * @param delegatedDecisionTitles titles of paragraphs that report delegated decisions, each a
+ *     regular expression matching the whole title
+ * @param messageTitles titles of paragraphs that report messages, each a regular expression
+ *     matching the whole title
  */
 record Vocabulary(Map<String, CoverField> labels, List<String> noticeHeadings, List<String> agendaHeadings,
 		List<String> abbreviations, Map<String, Section> sections, List<String> furniture,
-		Map<String, AttendanceRole> roles) {
+		Map<String, AttendanceRole> roles, List<String> delegatedDecisionTitles, List<String> messageTitles) {
 
 	/** What a paragraph's section is about: the matter, its documents, how it was handled, or other. */
 	enum Section {
@@ -106,6 +110,16 @@ record Vocabulary(Map<String, CoverField> labels, List<String> noticeHeadings, L
 		return Pattern.compile("(?iu)^(" + String.join("|", this.furniture) + ")$");
 	}
 
+	/** A paragraph's title that reports delegated decisions: any of {@link #delegatedDecisionTitles}, the whole title. */
+	Pattern delegatedDecisionTitle() {
+		return Pattern.compile("(?ius)^(" + String.join("|", this.delegatedDecisionTitles) + ")$");
+	}
+
+	/** A paragraph's title that reports messages: any of {@link #messageTitles}, the whole title. */
+	Pattern messageTitle() {
+		return Pattern.compile("(?ius)^(" + String.join("|", this.messageTitles) + ")$");
+	}
+
 	private static Pattern startingWith(List<String> headings, String after) {
 		List<String> alternatives = headings.stream()
 			.sorted((a, b) -> b.length() - a.length())
@@ -140,7 +154,8 @@ record Vocabulary(Map<String, CoverField> labels, List<String> noticeHeadings, L
 		}
 		return new Vocabulary(labels, list(base, extra, "notice", "headings"), list(base, extra, "agenda", "headings"),
 				list(base, extra, "paragraphs", "abbreviations"), Map.copyOf(sections), list(base, extra, "furniture", "cells"),
-				Collections.unmodifiableMap(roles));
+				Collections.unmodifiableMap(roles), list(base, extra, "paragraphs", "delegatedDecisionTitles"),
+				list(base, extra, "paragraphs", "messageTitles"));
 	}
 
 	/** A role word that is a regular expression, or an error naming the file and the word. */

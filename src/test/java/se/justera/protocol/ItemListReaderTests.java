@@ -13,7 +13,7 @@ class ItemListReaderTests {
 
 	private final ParagraphHeadings headings = new ParagraphHeadings(Vocabulary.standard());
 
-	private final ItemListReader reader = new ItemListReader(this.headings);
+	private final ItemListReader reader = new ItemListReader(this.headings, Vocabulary.standard());
 
 	@Test
 	void eachBulletIsADecisionOfTheDelegateAboveIt() {
@@ -49,17 +49,31 @@ class ItemListReaderTests {
 
 	@Test
 	void aTitleOfDelegationsbeslutReportsDelegatedDecisions() {
-		assertThat(ItemListReader.reportsDelegatedDecisions("Redovisning av delegationsbeslut")).isTrue();
+		assertThat(this.reader.reportsDelegatedDecisions("Redovisning av delegationsbeslut")).isTrue();
 	}
 
 	@Test
 	void aTitleOfMeddelandenReportsMessages() {
-		assertThat(ItemListReader.reportsMessages("Meddelanden och delgivningar")).isTrue();
+		assertThat(this.reader.reportsMessages("Meddelanden och delgivningar")).isTrue();
 	}
 
 	@Test
 	void anyOtherTitleReportsNoMessages() {
-		assertThat(ItemListReader.reportsMessages("Budget 2025")).isFalse();
+		assertThat(this.reader.reportsMessages("Budget 2025")).isFalse();
+	}
+
+	@Test
+	void aTitleThatOnlyEndsInMeddelandenReportsNoMessages() {
+		assertThat(this.reader.reportsMessages("Information och meddelanden")).isFalse();
+		assertThat(this.reader.reportsMessages("Anmälningsärenden 2024")).isTrue();
+	}
+
+	@Test
+	void aMunicipalitysOwnTitleWordsAreRead() {
+		ItemListReader testby = new ItemListReader(this.headings, Vocabulary.forMunicipality("Testby"));
+
+		assertThat(testby.reportsDelegatedDecisions("Redovisning av beslut fattade med stöd av delegation")).isTrue();
+		assertThat(this.reader.reportsDelegatedDecisions("Redovisning av beslut fattade med stöd av delegation")).isFalse();
 	}
 
 }

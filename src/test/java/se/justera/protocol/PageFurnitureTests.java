@@ -59,7 +59,8 @@ class PageFurnitureTests {
 		List<String> cells = new ArrayList<>(standard.furniture());
 		cells.add("expedierat\\s+\\d{4}-\\d{2}-\\d{2}");
 		PageFurniture withOverlay = new PageFurniture(new Vocabulary(standard.labels(), standard.noticeHeadings(),
-				standard.agendaHeadings(), standard.abbreviations(), standard.sections(), cells, standard.roles()));
+				standard.agendaHeadings(), standard.abbreviations(), standard.sections(), cells, standard.roles(),
+				standard.delegatedDecisionTitles(), standard.messageTitles()));
 
 		List<ProtocolLine> kept = withOverlay.drop(Snippet.lines("Expedierat 2024-05-20", "Text."), Set.of());
 

@@ -68,7 +68,8 @@ class ParagraphHeadingsTests {
 		Map<String, Vocabulary.Section> sections = new HashMap<>(standard.sections());
 		sections.put("tjänsteskrivelse", Vocabulary.Section.DOCUMENTS);
 		ParagraphHeadings withOverlay = new ParagraphHeadings(new Vocabulary(standard.labels(), standard.noticeHeadings(),
-				standard.agendaHeadings(), standard.abbreviations(), sections, standard.furniture(), standard.roles()));
+				standard.agendaHeadings(), standard.abbreviations(), sections, standard.furniture(), standard.roles(),
+				standard.delegatedDecisionTitles(), standard.messageTitles()));
 
 		assertThat(withOverlay.isHeading(Snippet.lines("Tjänsteskrivelse").get(0))).isTrue();
 	}
