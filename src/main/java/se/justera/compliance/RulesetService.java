@@ -236,6 +236,9 @@ public class RulesetService implements DisposableBean {
 			finally {
 				this.pending.remove(id);
 			}
+			// another node may have made it active after this node's last look at the active ruleset:
+			// the answer names what this node serves, so it serves the active one first
+			serveActive();
 			return outcome(this.rulesets.find(id).orElseThrow(), candidate);
 		}, this.reloads);
 	}
@@ -340,11 +343,7 @@ public class RulesetService implements DisposableBean {
 	 * the node that did the last batch died before switching). Called on NOTIFY and every poll.
 	 */
 	void refresh() {
-		this.rulesets.active().ifPresent(active -> {
-			if (!active.version().equals(this.engine.ruleSet().version())) {
-				this.engine.use(rulesFor(active));
-			}
-		});
+		serveActive();
 		Optional<RulesetRepository.Stored> staging = this.rulesets.staging();
 		Long before = this.lastStaging;
 		if (before != null && staging.map(s -> s.id() != before.longValue()).orElse(true)) {
@@ -369,6 +368,15 @@ public class RulesetService implements DisposableBean {
 		if (staging.isEmpty() && this.ended.size() > 1000) {
 			this.ended.clear();
 		}
+	}
+
+	/** Serves the active ruleset, where this node serves another. */
+	private void serveActive() {
+		this.rulesets.active().ifPresent(active -> {
+			if (!active.version().equals(this.engine.ruleSet().version())) {
+				this.engine.use(rulesFor(active));
+			}
+		});
 	}
 
 	@Override
