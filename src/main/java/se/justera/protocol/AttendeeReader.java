@@ -106,11 +106,12 @@ final class AttendeeReader {
 				continue;
 			}
 			Matcher substitute = SUBSTITUTE.matcher(a);
-			AttendanceRole named = substitute.matches() ? AttendanceRole.SERVING_SUBSTITUTE : vocabulary.role(a);
+			boolean substitutes = substitute.matches();
+			AttendanceRole named = substitutes ? AttendanceRole.SERVING_SUBSTITUTE : vocabulary.role(a);
 			if (named == null) {
 				title = title == null ? a : title + ", " + a;
 			}
-			else if (substitute.matches()) {
+			else if (substitutes) {
 				role = named;
 				replaces = stripParty(substitute.group(1).strip());
 			}
